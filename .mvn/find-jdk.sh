@@ -24,7 +24,7 @@ else
     export JAVA_HOME="$_cx_found"
   else
     echo "Chengxin needs a JDK 21 or newer; none found. Install one and set JAVA_HOME." >&2
-    exit 1
+    return 1 2>/dev/null || exit 1
   fi
 fi
 export PATH="$JAVA_HOME/bin:$PATH"

@@ -1,0 +1,179 @@
+package org.chengxin.ingest.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.chengxin.access.Caller;
+import org.chengxin.audit.AuditLog;
+import org.chengxin.ingest.file.FileRow;
+import org.chengxin.ingest.file.SubmissionFile;
+import org.chengxin.ingest.model.Checked;
+import org.chengxin.ingest.model.ItemError;
+import org.chengxin.ingest.model.SubmissionValidator;
+import org.chengxin.ingest.model.ValidRecord;
+import org.chengxin.providers.model.Provider;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a provider's CSV or JSON Lines file in one transaction, in chunks loaded with COPY.
+ * Without {@code partial}, one bad row refuses the whole file (every bad row is still reported);
+ * with it, good rows are stored and the skipped ones listed. Idempotent on (provider, reference).
+ */
+@Service
+public class ImportRecords {
+  static final int MAX_LISTED_ERRORS = 1000;
+  private static final int CHUNK = 20_000;
+
+  private final ProviderContext context;
+  private final RecordChunks chunks;
+  private final IngestBatches batches;
+  private final AuditLog audit;
+  private final DataSource dataSource;
+  private final TransactionTemplate tx;
+
+  ImportRecords(
+      ProviderContext context,
+      RecordChunks chunks,
+      IngestBatches batches,
+      AuditLog audit,
+      DataSource dataSource,
+      TransactionTemplate tx) {
+    this.context = context;
+    this.chunks = chunks;
+    this.batches = batches;
+    this.audit = audit;
+    this.dataSource = dataSource;
+    this.tx = tx;
+  }
+
+  /** Imports {@code file}; {@code progress} hears the number of rows read so far. */
+  public ImportReport importFile(Caller caller, Path file, boolean partial, LongConsumer progress) {
+    Provider provider = context.providerOf(caller);
+    SubmissionValidator validator = context.validatorFor(provider);
+    long started = System.nanoTime();
+    Run run = new Run(provider, validator, partial, progress);
+    tx.executeWithoutResult(
+        status -> {
+          Connection c = DataSourceUtils.getConnection(dataSource);
+          try (SubmissionFile rows = SubmissionFile.open(file)) {
+            run.batchId = batches.open(c, provider.id(), "FILE", file.getFileName().toString());
+            run.all(c, rows);
+            if (run.refused > 0 && !partial) {
+              status.setRollbackOnly();
+              run.created = 0;
+            } else {
+              batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (SQLException e) {
+            throw new IllegalStateException("import failed; nothing was stored", e);
+          } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+          }
+        });
+    boolean stored = run.refused == 0 || partial;
+    ImportReport report =
+        new ImportReport(stored, run.rows, run.created, run.duplicates, run.refused,
+            List.copyOf(run.listed), Duration.ofNanos(System.nanoTime() - started));
+    auditImport(caller, provider, file, report, run.unauthorised);
+    return report;
+  }
+
+  private void auditImport(
+      Caller caller, Provider provider, Path file, ImportReport r, long unauthorised) {
+    if (unauthorised > 0) {
+      audit.refused(caller.actor(), "import records", provider.id(),
+          unauthorised + " row(s) of " + file.getFileName() + " outside the provider's authorisation");
+    }
+    if (r.stored()) {
+      audit.ok(caller.actor(), "import records", provider.id(),
+          Map.of("file", file.getFileName().toString(), "rows", r.rows(), "created", r.created(),
+              "duplicates", r.duplicates(), "skipped", r.refusedRows()));
+    }
+  }
+
+  /** The state of one import as it goes through the file. */
+  private final class Run {
+    final Provider provider;
+    final SubmissionValidator validator;
+    final boolean partial;
+    final LongConsumer progress;
+    final List<ItemError> listed = new ArrayList<>();
+    long batchId;
+    long rows;
+    long created;
+    long duplicates;
+    long refused;
+    long unauthorised;
+
+    Run(Provider provider, SubmissionValidator validator, boolean partial, LongConsumer progress) {
+      this.provider = provider;
+      this.validator = validator;
+      this.partial = partial;
+      this.progress = progress;
+    }
+
+    void all(Connection c, SubmissionFile file) throws IOException, SQLException {
+      List<FileRow> chunk = new ArrayList<>(CHUNK);
+      for (FileRow row = file.next(); row != null; row = file.next()) {
+        chunk.add(row);
+        if (chunk.size() == CHUNK) {
+          one(c, chunk);
+          chunk.clear();
+        }
+      }
+      one(c, chunk);
+    }
+
+    private void one(Connection c, List<FileRow> chunk) throws SQLException {
+      rows += chunk.size();
+      List<ValidRecord> valid = new ArrayList<>(chunk.size());
+      for (Checked checked : chunk.parallelStream().map(this::check).toList()) {
+        switch (checked) {
+          case Checked.Valid v -> valid.add(v.record());
+          case Checked.Invalid i -> refuse(i.errors(), i.unauthorised());
+        }
+      }
+      if (refused == 0 || partial) {
+        ChunkResult r = chunks.store(c, provider.id(), batchId, valid, partial);
+        created += r.created();
+        duplicates += r.duplicates().size();
+        refuse(r.errors(), false);
+      }
+      progress.accept(rows);
+    }
+
+    private Checked check(FileRow row) {
+      return switch (row) {
+        case FileRow.Read r -> validator.check(r.index(), r.submission());
+        case FileRow.Unreadable u ->
+            new Checked.Invalid(List.of(new ItemError(u.index(), null, "row", u.message())), false);
+      };
+    }
+
+    private void refuse(List<ItemError> errors, boolean outsideAuthorisation) {
+      if (errors.isEmpty()) {
+        return;
+      }
+      long distinctRows = errors.stream().mapToLong(ItemError::index).distinct().count();
+      refused += distinctRows;
+      unauthorised += outsideAuthorisation ? distinctRows : 0;
+      for (ItemError e : errors) {
+        if (listed.size() < MAX_LISTED_ERRORS) {
+          listed.add(e);
+        }
+      }
+    }
+  }
+}

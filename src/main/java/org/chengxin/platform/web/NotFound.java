@@ -1,0 +1,10 @@
+package org.chengxin.platform.web;
+
+/** The thing a request names does not exist (404). */
+public final class NotFound extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public NotFound(String what) {
+    super(what);
+  }
+}

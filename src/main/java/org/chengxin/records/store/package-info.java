@@ -1,0 +1,2 @@
+/** Reads stored record versions from PostgreSQL, resolving each version's status. */
+package org.chengxin.records.store;

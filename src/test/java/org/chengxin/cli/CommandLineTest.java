@@ -1,0 +1,55 @@
+package org.chengxin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void captureErr() {
+    originalErr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreErr() {
+    System.setErr(originalErr);
+  }
+
+  private String errText() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anUnknownOptionIsOneLineAndExitCodeTwo() {
+    assertThat(Chengxin.run("serve", "--prot", "80")).isEqualTo(2);
+    assertThat(errText().lines()).hasSize(1);
+    assertThat(errText()).contains("--prot");
+  }
+
+  @Test
+  void aMissingImportFileIsOneLineAndExitCodeOne() {
+    assertThat(Chengxin.run("import", "--provider", "bank", "/no/such/file.csv")).isEqualTo(1);
+    assertThat(errText().strip()).isEqualTo("chengxin: no such file: /no/such/file.csv");
+  }
+
+  @Test
+  void badSynthNumbersAreOneLineErrors() {
+    assertThat(Chengxin.run("synth", "--persons", "-5", "--out", "/tmp/x")).isEqualTo(1);
+    assertThat(errText()).contains("at least 10 persons");
+  }
+
+  @Test
+  void anUnknownBenchmarkIsNamed() {
+    assertThat(Chengxin.run("bench", "nonsense")).isEqualTo(1);
+    assertThat(errText()).contains("unknown benchmark 'nonsense'");
+  }
+}
