@@ -10,17 +10,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Spring {
   private Spring() {}
 
+  /** As command-line arguments, which outrank application.properties (defaults would not). */
+  private static String[] arguments(Map<String, Object> properties) {
+    return properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+  }
+
   static ConfigurableApplicationContext web(Map<String, Object> properties) {
     return new SpringApplicationBuilder(ChengxinApplication.class)
-        .properties(properties)
         .web(WebApplicationType.SERVLET)
-        .run();
+        .run(arguments(properties));
   }
 
   static ConfigurableApplicationContext batch(Map<String, Object> properties) {
     return new SpringApplicationBuilder(ChengxinApplication.class)
-        .properties(properties)
         .web(WebApplicationType.NONE)
-        .run();
+        .run(arguments(properties));
   }
 }

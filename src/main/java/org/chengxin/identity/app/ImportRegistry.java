@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.chengxin.access.Caller;
 import org.chengxin.access.Role;
 import org.chengxin.audit.AuditLog;
-import org.chengxin.identity.model.NameRomaniser;
 import org.chengxin.identity.store.SubjectRow;
 import org.chengxin.identity.store.SubjectStore;
 import org.chengxin.platform.csv.CsvReader;
@@ -40,8 +39,8 @@ public class ImportRegistry {
   private final TransactionTemplate tx;
 
   public ImportRegistry(
-      NameRomaniser romaniser, AuditLog audit, DataSource dataSource, TransactionTemplate tx) {
-    this.rows = new RegistryRows(romaniser);
+      SubjectPinyin pinyin, AuditLog audit, DataSource dataSource, TransactionTemplate tx) {
+    this.rows = new RegistryRows(pinyin);
     this.audit = audit;
     this.dataSource = dataSource;
     this.tx = tx;

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.chengxin.access.Caller;
 import org.chengxin.access.Role;
 import org.chengxin.audit.AuditLog;
-import org.chengxin.identity.model.NameRomaniser;
 import org.chengxin.identity.model.ResidentIdNumber;
 import org.chengxin.identity.model.SubjectCode;
 import org.chengxin.identity.model.SubjectName;
@@ -21,19 +20,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterSubject {
   private final SubjectStore subjects;
-  private final NameRomaniser romaniser;
+  private final SubjectPinyin pinyin;
   private final AuditLog audit;
 
-  public RegisterSubject(SubjectStore subjects, NameRomaniser romaniser, AuditLog audit) {
+  public RegisterSubject(SubjectStore subjects, SubjectPinyin pinyin, AuditLog audit) {
     this.subjects = subjects;
-    this.romaniser = romaniser;
+    this.pinyin = pinyin;
     this.audit = audit;
   }
 
   /** Returns true when the subject is new. */
   public boolean register(Caller caller, SubjectCode code, SubjectName name) {
     caller.require("register subjects", Role.SYSTEM_ADMIN);
-    SubjectRow row = rowOf(code, name.text(), romaniser.pinyin(name.text()), false, "interactive");
+    SubjectRow row = rowOf(code, name.text(), pinyin.of(code.kind(), name.text()), false, "interactive");
     boolean created = subjects.registerMissing(List.of(row)) == 1;
     audit.ok(caller.actor(), "register subject", code.value(), Map.of("created", created));
     return created;

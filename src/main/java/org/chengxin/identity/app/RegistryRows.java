@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.chengxin.identity.model.CodeInspection;
 import org.chengxin.identity.model.InvalidIdentifierException;
 import org.chengxin.identity.model.InvalidNameException;
-import org.chengxin.identity.model.NameRomaniser;
 import org.chengxin.identity.model.OrganisationType;
 import org.chengxin.identity.model.SubjectCode;
 import org.chengxin.identity.model.SubjectName;
@@ -14,10 +13,10 @@ import org.chengxin.identity.store.SubjectRow;
 
 /** Turns one registry row into a subject row, keeping (and flagging) bad-check organisation codes. */
 final class RegistryRows {
-  private final NameRomaniser romaniser;
+  private final SubjectPinyin pinyin;
 
-  RegistryRows(NameRomaniser romaniser) {
-    this.romaniser = romaniser;
+  RegistryRows(SubjectPinyin pinyin) {
+    this.pinyin = pinyin;
   }
 
   /** A parsed row: the subject, or why the row was refused. */
@@ -46,14 +45,16 @@ final class RegistryRows {
     } catch (InvalidNameException e) {
       return new Parsed(null, "name: " + e.getMessage());
     }
-    String pinyin = romaniser.pinyin(name.text());
     try {
       SubjectCode code = SubjectCode.parse(fields.get(0));
-      return new Parsed(RegisterSubject.rowOf(code, name.text(), pinyin, false, "registry"), null);
+      return new Parsed(RegisterSubject.rowOf(code, name.text(),
+          pinyin.of(code.kind(), name.text()), false, "registry"), null);
     } catch (InvalidIdentifierException e) {
       CodeInspection usc = UnifiedSocialCreditCode.inspect(fields.get(0));
       if (usc.wellFormed() && !usc.checkPassed()) {
-        return new Parsed(flagged(usc.normalised(), name.text(), pinyin), null);
+        String code = usc.normalised();
+        String text = pinyin.of(OrganisationType.kindOf(code.charAt(0), code.charAt(1)), name.text());
+        return new Parsed(flagged(code, name.text(), text), null);
       }
       return new Parsed(null, "code: " + e.reason());
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chengxin.identity.app.RegisterSubject;
-import org.chengxin.identity.model.NameRomaniser;
+import org.chengxin.identity.app.SubjectPinyin;
 import org.chengxin.identity.store.SubjectRow;
 import org.chengxin.identity.store.SubjectStore;
 import org.chengxin.ingest.model.ItemError;
@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecordChunks {
-  private final NameRomaniser romaniser;
+  private final SubjectPinyin pinyin;
 
-  RecordChunks(NameRomaniser romaniser) {
-    this.romaniser = romaniser;
+  RecordChunks(SubjectPinyin pinyin) {
+    this.pinyin = pinyin;
   }
 
   ChunkResult store(
@@ -146,7 +146,7 @@ class RecordChunks {
       rows.put(
           r.subject().value(),
           RegisterSubject.rowOf(
-              r.subject(), name, name.isEmpty() ? "" : romaniser.pinyin(name), false, "ingest"));
+              r.subject(), name, pinyin.of(r.subject().kind(), name), false, "ingest"));
     }
     return new ArrayList<>(rows.values());
   }

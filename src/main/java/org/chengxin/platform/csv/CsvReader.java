@@ -31,6 +31,7 @@ public final class CsvReader {
     if (c < 0) {
       return null;
     }
+    long startLine = line;
     List<String> fields = new ArrayList<>(12);
     StringBuilder field = new StringBuilder(32);
     boolean quoted = false;
@@ -38,7 +39,7 @@ public final class CsvReader {
     while (true) {
       if (quoted) {
         if (c < 0) {
-          throw new IOException("line " + line + ": a quoted field is not closed");
+          throw new IOException("line " + startLine + ": a quoted field is not closed");
         }
         if (c == '"') {
           int d = read();
