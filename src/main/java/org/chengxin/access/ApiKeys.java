@@ -55,11 +55,10 @@ public class ApiKeys {
             "select secret_hash, role, provider_id from api_key"
                 + " where key_id = ? and revoked_at is null")
         .param(parts[1])
-        .query(
-            (rs, n) ->
-                MessageDigest.isEqual(rs.getBytes(1), sha256(parts[2]))
-                    ? new Caller(parts[1], Role.valueOf(rs.getString(2)), rs.getString(3))
-                    : null)
+        .query((rs, n) ->
+            MessageDigest.isEqual(rs.getBytes(1), sha256(parts[2]))
+                ? new Caller(parts[1], Role.valueOf(rs.getString(2)), rs.getString(3))
+                : null)
         .optional();
   }
 

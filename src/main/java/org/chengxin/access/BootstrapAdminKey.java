@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * On a store without any active system-administrator key, issues one and prints it once, so that
- * a fresh installation can be administered at all.
+ * On a store without any active system-administrator key, issues one and prints it once, so that a
+ * fresh installation can be administered at all.
  */
 @Component
 class BootstrapAdminKey implements ApplicationRunner {

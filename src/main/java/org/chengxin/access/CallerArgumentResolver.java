@@ -10,8 +10,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives a handler parameter of type {@link Caller} the client behind the request's API key
- * ({@code Authorization: Bearer cx.…} or {@code X-Api-Key}), or answers 401 and audits the attempt.
+ * Gives a handler parameter of type {@link Caller} the client behind the request's API key ({@code
+ * Authorization: Bearer cx.…} or {@code X-Api-Key}), or answers 401 and audits the attempt.
  */
 @Component
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
@@ -45,10 +45,9 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
       throw new Unauthenticated("this endpoint needs an API key (Authorization: Bearer cx.…)");
     }
     return keys.verify(token)
-        .orElseThrow(
-            () -> {
-              audit.refused("anonymous", "authenticate", target, "unknown or revoked API key");
-              return new Unauthenticated("the API key is unknown, revoked or malformed");
-            });
+        .orElseThrow(() -> {
+          audit.refused("anonymous", "authenticate", target, "unknown or revoked API key");
+          return new Unauthenticated("the API key is unknown, revoked or malformed");
+        });
   }
 }

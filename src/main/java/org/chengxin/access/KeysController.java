@@ -37,14 +37,18 @@ public class KeysController {
     }
     String label = request.label() == null ? "issued by " + caller.actor() : request.label();
     IssuedKey key = keys.issue(request.role(), request.provider(), label);
-    audit.ok(caller.actor(), "issue key", key.keyId(),
+    audit.ok(
+        caller.actor(),
+        "issue key",
+        key.keyId(),
         Map.of("role", key.role().name(), "provider", String.valueOf(key.providerId())));
     return key;
   }
 
   @DeleteMapping("/api/v1/keys/{keyId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void revoke(Caller caller, @org.springframework.web.bind.annotation.PathVariable String keyId) {
+  public void revoke(
+      Caller caller, @org.springframework.web.bind.annotation.PathVariable String keyId) {
     caller.require("revoke keys", Role.SYSTEM_ADMIN);
     if (!keys.revoke(keyId)) {
       throw new NotFound("active key " + keyId);

@@ -30,9 +30,9 @@ import org.chengxin.synth.CityProviders;
 import org.springframework.stereotype.Component;
 
 /**
- * File import of a synthetic city's records, end to end (parse, validate, register subjects,
- * store with COPY, commit), against a raw COPY of the very same rows into a table with the same
- * columns and indexes. Both start from an empty table each run.
+ * File import of a synthetic city's records, end to end (parse, validate, register subjects, store
+ * with COPY, commit), against a raw COPY of the very same rows into a table with the same columns
+ * and indexes. Both start from an empty table each run.
  */
 @Component
 public class ImportBenchmark {
@@ -46,8 +46,12 @@ public class ImportBenchmark {
   private final List<CopyText> rawRows = new ArrayList<>();
   private long rows;
 
-  public ImportBenchmark(DataSource dataSource, ImportRecords imports, ImportRegistry registry,
-      RegisterProvider providers, CatalogService catalog) {
+  public ImportBenchmark(
+      DataSource dataSource,
+      ImportRecords imports,
+      ImportRegistry registry,
+      RegisterProvider providers,
+      CatalogService catalog) {
     this.dataSource = dataSource;
     this.imports = imports;
     this.registry = registry;
@@ -67,8 +71,14 @@ public class ImportBenchmark {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%,d rows: import %.2f s (%,.0f/s), raw COPY %.2f s (%,.0f/s)",
-          rows, importSeconds, importPerSecond(), rawCopySeconds, rawCopyPerSecond());
+      return String.format(
+          Locale.ROOT,
+          "%,d rows: import %.2f s (%,.0f/s), raw COPY %.2f s (%,.0f/s)",
+          rows,
+          importSeconds,
+          importPerSecond(),
+          rawCopySeconds,
+          rawCopyPerSecond());
     }
   }
 
@@ -84,9 +94,13 @@ public class ImportBenchmark {
     }
     for (Path file : files) {
       String provider = file.getFileName().toString().replace(".csv", "");
-      Provider p = CityProviders.of(prefecture).stream()
-          .filter(x -> x.id().equals(provider)).findFirst().orElseThrow();
-      SubmissionValidator validator = new SubmissionValidator(catalog.current(), p, LocalDate.now());
+      Provider p =
+          CityProviders.of(prefecture).stream()
+              .filter(x -> x.id().equals(provider))
+              .findFirst()
+              .orElseThrow();
+      SubmissionValidator validator =
+          new SubmissionValidator(catalog.current(), p, LocalDate.now());
       List<ValidRecord> valid = new ArrayList<>();
       try (SubmissionFile in = SubmissionFile.open(file)) {
         for (FileRow row = in.next(); row != null; row = in.next()) {
@@ -100,7 +114,8 @@ public class ImportBenchmark {
       rawProviders.add(provider);
       rawRows.add(RecordWriter.rows(provider, 0, valid));
     }
-    try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        var s = c.createStatement()) {
       s.execute("drop table if exists bench_raw_copy");
       s.execute("create table bench_raw_copy (like credit_record including all)");
     }
@@ -122,8 +137,8 @@ public class ImportBenchmark {
     long imported = 0;
     for (Path file : files) {
       String provider = file.getFileName().toString().replace(".csv", "");
-      ImportReport r = imports.importFile(Caller.operator(Role.PROVIDER, provider), file, false,
-          n -> {});
+      ImportReport r =
+          imports.importFile(Caller.operator(Role.PROVIDER, provider), file, false, n -> {});
       if (!r.stored()) {
         throw new IllegalStateException("benchmark file refused: " + r.errors().get(0).oneLine());
       }
@@ -137,10 +152,10 @@ public class ImportBenchmark {
   }
 
   private void reset() throws SQLException {
-    try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        var s = c.createStatement()) {
       s.execute("truncate credit_record, bench_raw_copy");
       s.execute("checkpoint");
     }
   }
-
 }

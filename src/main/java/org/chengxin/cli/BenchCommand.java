@@ -18,21 +18,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Benchmarks (figures, not tests): {@code bench import} measures file import against raw COPY. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Run a benchmark on a fresh embedded PostgreSQL and print a table.",
-        "import: file import of the synthetic city's records vs a raw COPY of the same rows."})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a benchmark on a fresh embedded PostgreSQL and print a table.",
+      "import: file import of the synthetic city's records vs a raw COPY of the same rows."
+    })
 final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "Benchmark: import")
   String name;
 
-  @Option(names = "--persons", defaultValue = "200000", description = "Persons (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "200000",
+      description = "Persons (default: ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--enterprises", defaultValue = "20000",
+  @Option(
+      names = "--enterprises",
+      defaultValue = "20000",
       description = "Enterprises (default: ${DEFAULT-VALUE}).")
   int enterprises;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Repetitions (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Repetitions (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Override
@@ -44,10 +56,15 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--runs must be between 1 and 20");
     }
     Path work = Files.createTempDirectory("chengxin-bench-");
-    CityPlan plan = new CityPlan(persons, enterprises, 5, 7, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL);
+    CityPlan plan =
+        new CityPlan(persons, enterprises, 5, 7, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL);
     var manifest = new CityGenerator(plan, CatalogYaml.readDefault()).write(work.resolve("city"));
-    System.out.printf(Locale.ROOT, "city: %,d subjects, %,d records; %d runs each%n",
-        manifest.subjects(), manifest.records(), runs);
+    System.out.printf(
+        Locale.ROOT,
+        "city: %,d subjects, %,d records; %d runs each%n",
+        manifest.subjects(),
+        manifest.records(),
+        runs);
     Path data = work.resolve("pg");
     try (EmbeddedPostgres pg = EmbeddedPostgres.open(data);
         var context = Spring.batch(java.util.Map.of("spring.datasource.url", pg.jdbcUrl()))) {
@@ -60,8 +77,10 @@ final class BenchCommand implements Callable<Integer> {
       }
       double ours = median(results.stream().mapToDouble(Result::importPerSecond).toArray());
       double raw = median(results.stream().mapToDouble(Result::rawCopyPerSecond).toArray());
-      System.out.printf(Locale.ROOT, "%n%-34s %14s%n", "import (median of " + runs + ")", "records/s");
-      System.out.printf(Locale.ROOT, "%-34s %,14.0f%n", "chengxin import (parse+validate+store)", ours);
+      System.out.printf(
+          Locale.ROOT, "%n%-34s %14s%n", "import (median of " + runs + ")", "records/s");
+      System.out.printf(
+          Locale.ROOT, "%-34s %,14.0f%n", "chengxin import (parse+validate+store)", ours);
       System.out.printf(Locale.ROOT, "%-34s %,14.0f%n", "raw COPY of the same rows", raw);
       System.out.printf(Locale.ROOT, "%-34s %14.2f%n", "ratio", ours / raw);
     }

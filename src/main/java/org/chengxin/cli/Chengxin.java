@@ -26,17 +26,21 @@ public final class Chengxin implements Runnable {
   /** Runs the command line and returns its exit code (0 ok, 1 failed, 2 bad usage). */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Chengxin());
-    cli.setExecutionExceptionHandler(
-        (e, line, parsed) -> {
-          line.getErr().println("chengxin: " + oneLine(e));
-          return 1;
-        });
-    cli.setParameterExceptionHandler(
-        (e, args2) -> {
-          e.getCommandLine().getErr().println("chengxin: " + e.getMessage()
-              + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-          return 2;
-        });
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("chengxin: " + oneLine(e));
+      return 1;
+    });
+    cli.setParameterExceptionHandler((e, args2) -> {
+      e.getCommandLine()
+          .getErr()
+          .println(
+              "chengxin: "
+                  + e.getMessage()
+                  + " (see '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help')");
+      return 2;
+    });
     return cli.execute(args);
   }
 

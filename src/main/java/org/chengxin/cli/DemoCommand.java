@@ -32,22 +32,35 @@ import picocli.CommandLine.Option;
  * Starts the platform on a synthetic city: generates and loads it on first start (with progress
  * bars), issues fresh sample keys, prints what to open, and serves until stopped.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Serve a synthetic city (generated and loaded on first start) on --port.")
 final class DemoCommand implements Callable<Integer> {
   private static final String DEMO_LABEL = "demo";
 
-  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--persons", defaultValue = "100000", description = "Persons (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "100000",
+      description = "Persons (default: ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--enterprises", defaultValue = "10000",
+  @Option(
+      names = "--enterprises",
+      defaultValue = "10000",
       description = "Enterprises (default: ${DEFAULT-VALUE}).")
   int enterprises;
 
-  @Option(names = "--seed", defaultValue = "20261122", description = "Seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "20261122",
+      description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Mixin StoreOptions store = new StoreOptions();
@@ -55,8 +68,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
-    CityPlan plan = new CityPlan(persons, enterprises, 5, seed, CityPlan.WEIHAI,
-        CityPlan.DEFAULT_UNTIL);
+    CityPlan plan =
+        new CityPlan(persons, enterprises, 5, seed, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL);
     StoreOptions.Opened opened = store.open();
     Map<String, Object> props = opened.springProperties();
     props.put("server.port", port);
@@ -64,8 +77,11 @@ final class DemoCommand implements Callable<Integer> {
     ConfigurableApplicationContext context = Spring.web(props);
     JdbcClient db = context.getBean(JdbcClient.class);
     boolean loaded =
-        db.sql("select count(*) from demo_city where seed = ?").param(seed).query(Long.class)
-                .single() > 0;
+        db.sql("select count(*) from demo_city where seed = ?")
+                .param(seed)
+                .query(Long.class)
+                .single()
+            > 0;
     if (!loaded) {
       load(context, plan, db);
     }
@@ -75,9 +91,10 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private void load(ConfigurableApplicationContext context, CityPlan plan, JdbcClient db) {
-    Path city = Path.of("city", "seed-" + plan.seed() + "-" + plan.persons() + "-"
-        + plan.enterprises());
-    System.out.printf("Generating a synthetic city of %,d persons and %,d enterprises …%n",
+    Path city =
+        Path.of("city", "seed-" + plan.seed() + "-" + plan.persons() + "-" + plan.enterprises());
+    System.out.printf(
+        "Generating a synthetic city of %,d persons and %,d enterprises …%n",
         plan.persons(), plan.enterprises());
     var manifest = new CityGenerator(plan, CatalogYaml.readDefault()).write(city);
     Caller admin = Caller.operator(Role.SYSTEM_ADMIN, null);
@@ -85,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
       context.getBean(RegisterProvider.class).register(admin, p);
     }
     ProgressBar subjects = new ProgressBar(System.out, "subject registry", manifest.subjects());
-    context.getBean(ImportRegistry.class)
+    context
+        .getBean(ImportRegistry.class)
         .importSubjects(admin, city.resolve("subjects.csv"), subjects::update);
     subjects.done();
     context.getBean(ImportRelations.class).importRelations(admin, city.resolve("relations.csv"));
@@ -94,11 +112,17 @@ final class DemoCommand implements Callable<Integer> {
     for (Path file : recordFiles(city)) {
       String provider = file.getFileName().toString().replace(".csv", "");
       long offset = before;
-      ImportReport r = context.getBean(ImportRecords.class).importFile(
-          Caller.operator(Role.PROVIDER, provider), file, false, n -> records.update(offset + n));
+      ImportReport r =
+          context
+              .getBean(ImportRecords.class)
+              .importFile(
+                  Caller.operator(Role.PROVIDER, provider),
+                  file,
+                  false,
+                  n -> records.update(offset + n));
       if (!r.stored()) {
-        throw new IllegalStateException("the demo city's file " + file + " was refused: "
-            + r.errors().get(0).oneLine());
+        throw new IllegalStateException(
+            "the demo city's file " + file + " was refused: " + r.errors().get(0).oneLine());
       }
       before += r.rows();
     }
@@ -130,8 +154,12 @@ final class DemoCommand implements Callable<Integer> {
 
   private void printWelcome(List<IssuedKey> keys, double seconds) {
     String base = "http://localhost:" + port;
-    String bank = keys.stream().filter(k -> k.providerId() != null
-        && k.providerId().endsWith("-bank")).findFirst().orElseThrow().token();
+    String bank =
+        keys.stream()
+            .filter(k -> k.providerId() != null && k.providerId().endsWith("-bank"))
+            .findFirst()
+            .orElseThrow()
+            .token();
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("%nChengxin demo is serving %s (ready in %.0f s)%n%n", base, seconds));
     sb.append("  health     ").append(base).append("/health\n");
@@ -140,15 +168,23 @@ final class DemoCommand implements Callable<Integer> {
     sb.append("  catalog    ").append(base).append("/api/v1/catalog\n\n");
     sb.append("Sample API keys (new each start; send as 'Authorization: Bearer <key>'):\n");
     for (IssuedKey k : keys) {
-      sb.append(String.format("  %-22s %s%n",
-          k.providerId() != null ? k.providerId() : k.role().name().toLowerCase(), k.token()));
+      sb.append(
+          String.format(
+              "  %-22s %s%n",
+              k.providerId() != null ? k.providerId() : k.role().name().toLowerCase(), k.token()));
     }
     sb.append("\nTry:\n");
     sb.append("  curl -s ").append(base).append("/api/v1/catalog/types/loan-default\n");
-    sb.append("  curl -s -H 'Authorization: Bearer ").append(bank).append("' '").append(base)
+    sb.append("  curl -s -H 'Authorization: Bearer ")
+        .append(bank)
+        .append("' '")
+        .append(base)
         .append("/api/v1/subjects?region=371082&size=5'\n");
-    sb.append("  curl -s -X POST -H 'Authorization: Bearer ").append(bank)
-        .append("' -H 'Content-Type: application/json' ").append(base).append("/api/v1/records \\\n")
+    sb.append("  curl -s -X POST -H 'Authorization: Bearer ")
+        .append(bank)
+        .append("' -H 'Content-Type: application/json' ")
+        .append(base)
+        .append("/api/v1/records \\\n")
         .append("    -d '{\"reference\":\"demo-1\",\"subject\":\"11010519491231002X\",")
         .append("\"type\":\"loan-repaid\",\"eventDate\":\"2026-11-01\",")
         .append("\"documentNo\":\"WHB-2026-1\",\"attributes\":{\"amount\":5000}}'\n");

@@ -14,13 +14,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Imports a provider's record file (CSV or JSON Lines) into the store. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "Import a provider's records from a .csv or .jsonl file, idempotent on (provider, reference).",
       "Without --partial one bad row refuses the whole file; every bad row is reported."
     })
 final class ImportCommand implements Callable<Integer> {
-  @Option(names = "--provider", required = true, paramLabel = "ID",
+  @Option(
+      names = "--provider",
+      required = true,
+      paramLabel = "ID",
       description = "The registered provider the records come from.")
   String provider;
 
@@ -37,12 +42,13 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    try (var opened = store.open(); var context = Spring.batch(opened.springProperties())) {
+    try (var opened = store.open();
+        var context = Spring.batch(opened.springProperties())) {
       ImportRecords imports = context.getBean(ImportRecords.class);
-      ProgressBar bar = new ProgressBar(System.err, "importing " + file.getFileName(),
-          Lines.count(file));
-      ImportReport r = imports.importFile(Caller.operator(Role.PROVIDER, provider), file, partial,
-          bar::update);
+      ProgressBar bar =
+          new ProgressBar(System.err, "importing " + file.getFileName(), Lines.count(file));
+      ImportReport r =
+          imports.importFile(Caller.operator(Role.PROVIDER, provider), file, partial, bar::update);
       bar.done();
       print(r);
       return r.stored() ? 0 : 1;
@@ -57,12 +63,20 @@ final class ImportCommand implements Callable<Integer> {
       System.err.println("… and " + (r.refusedRows() - r.errors().size()) + " more refused rows");
     }
     if (!r.stored()) {
-      System.out.printf("refused: %,d of %,d rows are bad, so nothing was stored"
-          + " (use --partial to store the good rows)%n", r.refusedRows(), r.rows());
+      System.out.printf(
+          "refused: %,d of %,d rows are bad, so nothing was stored"
+              + " (use --partial to store the good rows)%n",
+          r.refusedRows(), r.rows());
       return;
     }
-    System.out.printf("%,d rows: %,d stored, %,d already present (unchanged), %,d skipped"
-        + " — %.1f s, %,.0f rows/s%n", r.rows(), r.created(), r.duplicates(), r.refusedRows(),
-        r.elapsed().toNanos() / 1e9, r.recordsPerSecond());
+    System.out.printf(
+        "%,d rows: %,d stored, %,d already present (unchanged), %,d skipped"
+            + " — %.1f s, %,.0f rows/s%n",
+        r.rows(),
+        r.created(),
+        r.duplicates(),
+        r.refusedRows(),
+        r.elapsed().toNanos() / 1e9,
+        r.recordsPerSecond());
   }
 }

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on the terminal; without a terminal (CI, pipes) a line per tenth, so
- * logs stay short.
+ * A one-line progress bar on the terminal; without a terminal (CI, pipes) a line per tenth, so logs
+ * stay short.
  */
 final class ProgressBar {
   private static final int WIDTH = 30;
@@ -31,9 +31,17 @@ final class ProgressBar {
     lastShown = percent;
     int filled = percent * WIDTH / 100;
     double seconds = (System.nanoTime() - started) / 1e9;
-    String line = String.format(Locale.ROOT, "%-22s [%s%s] %3d%% %,d/%,d (%.0f/s)", label,
-        "#".repeat(filled), " ".repeat(WIDTH - filled), percent, done, total,
-        done / Math.max(seconds, 1e-3));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%-22s [%s%s] %3d%% %,d/%,d (%.0f/s)",
+            label,
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            percent,
+            done,
+            total,
+            done / Math.max(seconds, 1e-3));
     if (terminal) {
       out.print("\r" + line);
     } else {

@@ -8,10 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Serves the API on a port until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     description = "Serve the API (and portal) on --port with the chosen store.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--port",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).",
       defaultValue = "8080")
   int port;
 
@@ -26,14 +30,16 @@ final class ServeCommand implements Callable<Integer> {
     Map<String, Object> props = opened.springProperties();
     props.put("server.port", port);
     var context = Spring.web(props);
-    System.out.println("Chengxin serves http://localhost:" + port + "/  (health: /health, API: /api/openapi.json)");
+    System.out.println(
+        "Chengxin serves http://localhost:"
+            + port
+            + "/  (health: /health, API: /api/openapi.json)");
     CountDownLatch stopped = new CountDownLatch(1);
-    context.addApplicationListener(
-        e -> {
-          if (e instanceof org.springframework.context.event.ContextClosedEvent) {
-            stopped.countDown();
-          }
-        });
+    context.addApplicationListener(e -> {
+      if (e instanceof org.springframework.context.event.ContextClosedEvent) {
+        stopped.countDown();
+      }
+    });
     stopped.await();
     opened.close();
     return 0;

@@ -24,7 +24,8 @@ final class StoreOptions {
     @Option(
         names = "--db",
         paramLabel = "JDBC_URL",
-        description = "An external PostgreSQL, e.g. jdbc:postgresql://host/chengxin?user=u&password=p")
+        description =
+            "An external PostgreSQL, e.g. jdbc:postgresql://host/chengxin?user=u&password=p")
     String db;
   }
 

@@ -16,8 +16,8 @@ import org.chengxin.catalog.model.RecordType;
 final class AttributeGen {
   private AttributeGen() {}
 
-  static Map<String, Object> of(RecordType type, SplittableRandom rnd, LocalDate eventDate,
-      String caseNumber) {
+  static Map<String, Object> of(
+      RecordType type, SplittableRandom rnd, LocalDate eventDate, String caseNumber) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (AttributeSpec spec : type.attributes()) {
       if (!spec.required() && rnd.nextInt(3) == 0) {
@@ -28,8 +28,8 @@ final class AttributeGen {
     return values;
   }
 
-  private static Object value(AttributeSpec spec, SplittableRandom rnd, LocalDate eventDate,
-      String caseNumber) {
+  private static Object value(
+      AttributeSpec spec, SplittableRandom rnd, LocalDate eventDate, String caseNumber) {
     return switch (spec.kind()) {
       case INTEGER -> integer(spec, rnd);
       case DECIMAL -> decimal(spec, rnd);
@@ -41,23 +41,25 @@ final class AttributeGen {
   }
 
   private static long integer(AttributeSpec spec, SplittableRandom rnd) {
-    long value = switch (spec.name()) {
-      case "hours" -> rnd.nextInt(2, 9);
-      case "millilitres" -> 200 + 100L * rnd.nextInt(3);
-      case "cycles", "months" -> rnd.nextInt(1, 7);
-      case "days_overdue", "overdue_days", "days_late" -> rnd.nextInt(1, 365);
-      case "year" -> 2020 + rnd.nextInt(7);
-      default -> rnd.nextInt(1, 100);
-    };
+    long value =
+        switch (spec.name()) {
+          case "hours" -> rnd.nextInt(2, 9);
+          case "millilitres" -> 200 + 100L * rnd.nextInt(3);
+          case "cycles", "months" -> rnd.nextInt(1, 7);
+          case "days_overdue", "overdue_days", "days_late" -> rnd.nextInt(1, 365);
+          case "year" -> 2020 + rnd.nextInt(7);
+          default -> rnd.nextInt(1, 100);
+        };
     return clamp(BigDecimal.valueOf(value), spec).longValue();
   }
 
   private static BigDecimal decimal(AttributeSpec spec, SplittableRandom rnd) {
-    double value = switch (spec.name()) {
-      case "hours" -> rnd.nextInt(2, 17) / 2.0;
-      // Amounts in yuan: log-normal-ish between a few hundred and a few million.
-      default -> Math.exp(6 + rnd.nextDouble() * 9);
-    };
+    double value =
+        switch (spec.name()) {
+          case "hours" -> rnd.nextInt(2, 17) / 2.0;
+          // Amounts in yuan: log-normal-ish between a few hundred and a few million.
+          default -> Math.exp(6 + rnd.nextDouble() * 9);
+        };
     BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     return clamp(d, spec);
   }
@@ -73,9 +75,9 @@ final class AttributeGen {
   }
 
   private static String text(AttributeSpec spec, String caseNumber) {
-    String t = spec.name().contains("case") || spec.name().contains("number") ? caseNumber
-        : "见决定书";
+    String t = spec.name().contains("case") || spec.name().contains("number") ? caseNumber : "见决定书";
     return spec.maxLength() != null && t.length() > spec.maxLength()
-        ? t.substring(0, spec.maxLength()) : t;
+        ? t.substring(0, spec.maxLength())
+        : t;
   }
 }

@@ -24,9 +24,9 @@ import org.chengxin.identity.model.UnifiedSocialCreditCode;
 import org.chengxin.platform.csv.CsvWriter;
 
 /**
- * Generates a synthetic city: its registry of persons and organisations, their relations, and
- * years of record streams per provider. Every random draw comes from a generator seeded by the
- * plan's seed and the subject's index, so the same plan gives byte-identical files.
+ * Generates a synthetic city: its registry of persons and organisations, their relations, and years
+ * of record streams per provider. Every random draw comes from a generator seeded by the plan's
+ * seed and the subject's index, so the same plan gives byte-identical files.
  */
 public final class CityGenerator {
   private final CityPlan plan;
@@ -47,8 +47,7 @@ public final class CityGenerator {
     if (counties.isEmpty()) {
       throw new IllegalArgumentException("no counties known under prefecture " + plan.prefecture());
     }
-    this.city =
-        regions.find(new RegionCode(plan.prefecture() + "00")).map(Region::name).orElse("");
+    this.city = regions.find(new RegionCode(plan.prefecture() + "00")).map(Region::name).orElse("");
   }
 
   /** Writes the city under {@code out} and returns what was written. */
@@ -88,12 +87,15 @@ public final class CityGenerator {
       all.add(organisation(rnd(2, i), enterpriseType(rnd(3, i)), i));
     }
     for (int i = 0; i < plan.publicInstitutions(); i++) {
-      OrganisationType t = i % 3 == 0 ? OrganisationType.PUBLIC_INSTITUTION
-          : OrganisationType.GOVERNMENT_ORGAN;
+      OrganisationType t =
+          i % 3 == 0 ? OrganisationType.PUBLIC_INSTITUTION : OrganisationType.GOVERNMENT_ORGAN;
       all.add(organisation(rnd(4, i), t, i));
     }
-    OrganisationType[] social = {OrganisationType.SOCIAL_GROUP,
-        OrganisationType.PRIVATE_NON_ENTERPRISE_UNIT, OrganisationType.FOUNDATION};
+    OrganisationType[] social = {
+      OrganisationType.SOCIAL_GROUP,
+      OrganisationType.PRIVATE_NON_ENTERPRISE_UNIT,
+      OrganisationType.FOUNDATION
+    };
     for (int i = 0; i < plan.socialOrganisations(); i++) {
       all.add(organisation(rnd(5, i), social[i % 3], i));
     }
@@ -119,14 +121,15 @@ public final class CityGenerator {
     do {
       code = CodeFactory.organisation(rnd, type, county.code()).value();
     } while (!codes.add(code));
-    String name = switch (type) {
-      case INDIVIDUAL_BUSINESS -> Names.individualBusiness(rnd, county.name(), serial);
-      case FARMERS_COOPERATIVE -> Names.cooperative(rnd, county.name(), serial);
-      case GOVERNMENT_ORGAN, PUBLIC_INSTITUTION -> Names.publicBody(rnd, county.name(), serial);
-      case SOCIAL_GROUP, PRIVATE_NON_ENTERPRISE_UNIT, FOUNDATION ->
-          Names.society(rnd, city, serial);
-      default -> Names.enterprise(rnd, city, serial);
-    };
+    String name =
+        switch (type) {
+          case INDIVIDUAL_BUSINESS -> Names.individualBusiness(rnd, county.name(), serial);
+          case FARMERS_COOPERATIVE -> Names.cooperative(rnd, county.name(), serial);
+          case GOVERNMENT_ORGAN, PUBLIC_INSTITUTION -> Names.publicBody(rnd, county.name(), serial);
+          case SOCIAL_GROUP, PRIVATE_NON_ENTERPRISE_UNIT, FOUNDATION ->
+              Names.society(rnd, city, serial);
+          default -> Names.enterprise(rnd, city, serial);
+        };
     // Now and then a registry hands over a code whose check character fails (FACTS.md: some
     // really issued codes do). The registry import keeps it flagged; no provider reports on it.
     boolean checkFailed = type == OrganisationType.ENTERPRISE && rnd.nextInt(500) == 0;
@@ -145,7 +148,8 @@ public final class CityGenerator {
 
   private static OrganisationType enterpriseType(SplittableRandom rnd) {
     int r = rnd.nextInt(100);
-    return r < 85 ? OrganisationType.ENTERPRISE
+    return r < 85
+        ? OrganisationType.ENTERPRISE
         : r < 97 ? OrganisationType.INDIVIDUAL_BUSINESS : OrganisationType.FARMERS_COOPERATIVE;
   }
 
@@ -165,12 +169,16 @@ public final class CityGenerator {
       SplittableRandom rnd = rnd(6, i++);
       LocalDate from = plan.until().minusDays(rnd.nextInt(20 * 365));
       SynthSubject rep = adults.get(rnd.nextInt(adults.size()));
-      rows.add(new String[] {s.code(), rep.code(), RelationRole.LEGAL_REPRESENTATIVE.name(),
-          from.toString(), ""});
+      rows.add(
+          new String[] {
+            s.code(), rep.code(), RelationRole.LEGAL_REPRESENTATIVE.name(), from.toString(), ""
+          });
       if (s.kind() == SubjectKind.ENTERPRISE && rnd.nextInt(10) == 0) {
         SynthSubject owner = adults.get(rnd.nextInt(adults.size()));
-        rows.add(new String[] {s.code(), owner.code(), RelationRole.ACTUAL_CONTROLLER.name(),
-            from.toString(), ""});
+        rows.add(
+            new String[] {
+              s.code(), owner.code(), RelationRole.ACTUAL_CONTROLLER.name(), from.toString(), ""
+            });
       }
     }
     return rows;

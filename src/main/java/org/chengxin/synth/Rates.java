@@ -10,7 +10,9 @@ import org.chengxin.identity.model.SubjectKind;
 final class Rates {
   private Rates() {}
 
-  /** One stream of events: {@code perYear} expected events of {@code type}, from {@code provider}. */
+  /**
+   * One stream of events: {@code perYear} expected events of {@code type}, from {@code provider}.
+   */
   record Stream(SubjectKind kind, String type, String provider, double perYear, boolean negative) {}
 
   static final List<Stream> ALL =

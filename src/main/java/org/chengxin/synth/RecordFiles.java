@@ -11,8 +11,18 @@ import org.chengxin.platform.csv.CsvWriter;
 
 /** One CSV file of records per provider, in the import format, opened as first needed. */
 final class RecordFiles implements AutoCloseable {
-  static final String[] HEADER = {"reference", "subject", "subject_name", "type", "event_date",
-      "document_no", "legal_basis", "attributes", "action", "supersedes"};
+  static final String[] HEADER = {
+    "reference",
+    "subject",
+    "subject_name",
+    "type",
+    "event_date",
+    "document_no",
+    "legal_basis",
+    "attributes",
+    "action",
+    "supersedes"
+  };
 
   private final Path dir;
   private final String prefecture;
@@ -45,8 +55,9 @@ final class RecordFiles implements AutoCloseable {
 
   private CsvWriter create(String provider) {
     try {
-      CsvWriter w = new CsvWriter(
-          Files.newBufferedWriter(dir.resolve(provider + ".csv"), StandardCharsets.UTF_8));
+      CsvWriter w =
+          new CsvWriter(
+              Files.newBufferedWriter(dir.resolve(provider + ".csv"), StandardCharsets.UTF_8));
       w.row(HEADER);
       return w;
     } catch (IOException e) {

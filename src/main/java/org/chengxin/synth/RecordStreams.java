@@ -64,8 +64,8 @@ final class RecordStreams {
   private void write(SynthSubject s, Event e, SplittableRandom rnd) {
     String provider = files.providerId(e.stream().provider());
     long seq = files.next(provider);
-    String reference = String.format(Locale.ROOT, "%s-%d-%07d", e.stream().provider(),
-        e.date().getYear(), seq);
+    String reference =
+        String.format(Locale.ROOT, "%s-%d-%07d", e.stream().provider(), e.date().getYear(), seq);
     String document = document(e.stream().provider(), e.date(), seq);
     Map<String, Object> attributes = AttributeGen.of(e.type(), rnd, e.date(), document);
     row(provider, reference, s, e, document, attributes, "", "");
@@ -80,10 +80,27 @@ final class RecordStreams {
     }
   }
 
-  private void row(String provider, String reference, SynthSubject s, Event e, String document,
-      Map<String, Object> attributes, String action, String supersedes) {
-    files.write(provider, reference, s.code(), s.name(), e.type().code(), e.date().toString(),
-        document, "", CanonicalJson.of(attributes), action, supersedes);
+  private void row(
+      String provider,
+      String reference,
+      SynthSubject s,
+      Event e,
+      String document,
+      Map<String, Object> attributes,
+      String action,
+      String supersedes) {
+    files.write(
+        provider,
+        reference,
+        s.code(),
+        s.name(),
+        e.type().code(),
+        e.date().toString(),
+        document,
+        "",
+        CanonicalJson.of(attributes),
+        action,
+        supersedes);
   }
 
   /** A correction: the amount was mis-keyed (or, lacking one, the record is re-issued as is). */

@@ -86,8 +86,11 @@ class CatalogApiIT extends ApiTest {
     String policy = new Fixtures(providers, keys).adminKey(Role.POLICY_ADMIN);
     String code = "parking-fee-evasion-" + System.nanoTime() % 100000;
 
-    var answer = http().as(policy).post("/api/v1/catalog/types",
-        type(code, "逃缴停车费", "Parking fee evasion", "public fees"));
+    var answer =
+        http()
+            .as(policy)
+            .post(
+                "/api/v1/catalog/types", type(code, "逃缴停车费", "Parking fee evasion", "public fees"));
 
     assertThat(answer.status()).isEqualTo(201);
     assertThat(http().get("/api/v1/catalog/types/" + code).status()).isEqualTo(200);
@@ -97,8 +100,10 @@ class CatalogApiIT extends ApiTest {
   @Test
   void onlyAPolicyAdministratorChangesTheCatalog() {
     var bank = new Fixtures(providers, keys).bank();
-    var answer = http().as(bank.key()).post("/api/v1/catalog/types",
-        type("x-type", "某类型", "Some type", "misc"));
+    var answer =
+        http()
+            .as(bank.key())
+            .post("/api/v1/catalog/types", type("x-type", "某类型", "Some type", "misc"));
     assertThat(answer.status()).isEqualTo(403);
     assertThat(http().post("/api/v1/catalog/types", type("y-type", "某", "Some", "m")).status())
         .isEqualTo(401);

@@ -18,8 +18,14 @@ class SubjectRegistrationIT extends ApiTest {
   @Autowired ApiKeys keys;
 
   static Stream<String> factsExamples() {
-    return Stream.of("91110000600037341L", "121200004013590816", "91310115MA1K3BTP2B",
-        "91350100M000100Y43", "11010519491231002X", "440524188001010014", "360426199101010071");
+    return Stream.of(
+        "91110000600037341L",
+        "121200004013590816",
+        "91310115MA1K3BTP2B",
+        "91350100M000100Y43",
+        "11010519491231002X",
+        "440524188001010014",
+        "360426199101010071");
   }
 
   @ParameterizedTest

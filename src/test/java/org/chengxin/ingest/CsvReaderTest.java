@@ -24,8 +24,9 @@ class CsvReaderTest {
   @Test
   void quotedFieldsMayHoldCommasQuotesAndLineBreaks() throws IOException {
     var rows = read("a,\"b,1\",\"say \"\"hi\"\"\",\"two\nlines\"\nx,y,z,w\n");
-    assertThat(rows).containsExactly(List.of("a", "b,1", "say \"hi\"", "two\nlines"),
-        List.of("x", "y", "z", "w"));
+    assertThat(rows)
+        .containsExactly(
+            List.of("a", "b,1", "say \"hi\"", "two\nlines"), List.of("x", "y", "z", "w"));
   }
 
   @Test

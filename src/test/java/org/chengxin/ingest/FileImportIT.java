@@ -41,12 +41,23 @@ class FileImportIT extends ApiTest {
 
   private Path csv(int rows, List<Integer> badRows) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("reference,subject,subject_name,type,event_date,document_no,legal_basis,attributes,"
-        + "action,supersedes");
+    lines.add(
+        "reference,subject,subject_name,type,event_date,document_no,legal_basis,attributes,"
+            + "action,supersedes");
     for (int i = 1; i <= rows; i++) {
       String subject = badRows.contains(i) ? "11010519491231002Y" : fixtures.person();
-      lines.add("ref-" + i + "," + subject + ",王五,loan-default,2025-06-0" + (1 + i % 9)
-          + ",WHB-" + i + ",,\"{\"\"amount\"\": " + (1000 + i) + ", \"\"overdue_days\"\": 91}\",,");
+      lines.add(
+          "ref-"
+              + i
+              + ","
+              + subject
+              + ",王五,loan-default,2025-06-0"
+              + (1 + i % 9)
+              + ",WHB-"
+              + i
+              + ",,\"{\"\"amount\"\": "
+              + (1000 + i)
+              + ", \"\"overdue_days\"\": 91}\",,");
     }
     Path file = dir.resolve("bank-" + System.nanoTime() + ".csv");
     Files.write(file, lines);
@@ -54,8 +65,10 @@ class FileImportIT extends ApiTest {
   }
 
   private long stored() {
-    return db.sql("select count(*) from credit_record where provider_id = ?").param(bankId)
-        .query(Long.class).single();
+    return db.sql("select count(*) from credit_record where provider_id = ?")
+        .param(bankId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -92,7 +105,8 @@ class FileImportIT extends ApiTest {
 
     assertThat(report.stored()).isTrue();
     assertThat(report.created()).isEqualTo(9_997);
-    assertThat(report.errors()).extracting(ItemError::reference)
+    assertThat(report.errors())
+        .extracting(ItemError::reference)
         .containsExactly("ref-5", "ref-5000", "ref-9999");
     assertThat(stored()).isEqualTo(9_997);
   }
@@ -101,10 +115,13 @@ class FileImportIT extends ApiTest {
   void jsonLinesFilesImportLikeCsv() throws IOException {
     String subject = fixtures.person();
     Path file = dir.resolve("bank.jsonl");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"reference":"j1","subject":"%s","type":"loan-repaid","eventDate":"2025-01-02","documentNo":"D1","attributes":{"amount":500}}
         {"reference":"j2","subject":"%s","type":"loan-default","eventDate":"2025-02-03","documentNo":"D2","attributes":{"amount":800.50,"overdue_days":120}}
-        """.formatted(subject, subject));
+        """
+            .formatted(subject, subject));
 
     ImportReport report = imports.importFile(bank, file, false, n -> {});
 
@@ -120,6 +137,8 @@ class FileImportIT extends ApiTest {
     ImportReport report = imports.importFile(bank, file, false, n -> {});
 
     assertThat(report.stored()).isFalse();
-    assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("row"));
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("row"));
   }
 }

@@ -27,8 +27,8 @@ import org.chengxin.testing.Http;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kills the server process hard (and its PostgreSQL too) in the middle of ingest, restarts it,
- * and shows every acknowledged record is there exactly once.
+ * Kills the server process hard (and its PostgreSQL too) in the middle of ingest, restarts it, and
+ * shows every acknowledged record is there exactly once.
  */
 class KillDuringIngestIT {
   private static final Pattern ADMIN_KEY = Pattern.compile("(cx\\.[0-9a-f]{16}\\.[A-Za-z0-9_-]+)");
@@ -41,11 +41,29 @@ class KillDuringIngestIT {
     Server first = Server.start(data, port);
     try {
       Http admin = new Http(port).as(first.adminKey);
-      assertThat(admin.put("/api/v1/providers/kill-bank", Map.of("nameZh", "测试银行",
-          "nameEn", "Kill test bank", "kind", "BANK", "recordTypes", List.of("loan-repaid"),
-          "regions", List.of("3710"))).status()).isEqualTo(200);
-      String key = admin.post("/api/v1/keys", Map.of("role", "PROVIDER", "provider", "kill-bank"))
-          .json().get("token").asString();
+      assertThat(
+              admin
+                  .put(
+                      "/api/v1/providers/kill-bank",
+                      Map.of(
+                          "nameZh",
+                          "测试银行",
+                          "nameEn",
+                          "Kill test bank",
+                          "kind",
+                          "BANK",
+                          "recordTypes",
+                          List.of("loan-repaid"),
+                          "regions",
+                          List.of("3710")))
+                  .status())
+          .isEqualTo(200);
+      String key =
+          admin
+              .post("/api/v1/keys", Map.of("role", "PROVIDER", "provider", "kill-bank"))
+              .json()
+              .get("token")
+              .asString();
       Http bank = new Http(port).as(key);
 
       Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -54,29 +72,47 @@ class KillDuringIngestIT {
       List<Thread> writers = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         int writer = w;
-        writers.add(Thread.ofPlatform().start(() -> {
-          var rnd = new java.util.SplittableRandom(writer);
-          for (int b = 0; !stop.get(); b++) {
-            List<Map<String, Object>> batch = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-              String ref = "w" + writer + "-b" + b + "-" + i;
-              String subject = CodeFactory.person(rnd, new RegionCode("371082"),
-                  java.time.LocalDate.of(1980, 1, 1 + i % 28), Sex.FEMALE).value();
-              batch.add(Map.of("reference", ref, "subject", subject, "type", "loan-repaid",
-                  "eventDate", "2025-05-05", "documentNo", "K-" + ref,
-                  "attributes", Map.of("amount", 100 + i)));
-            }
-            try {
-              var answer = bank.post("/api/v1/records/batch", Map.of("records", batch));
-              if (answer.status() == 201 || answer.status() == 200) {
-                batch.forEach(r -> acknowledged.add((String) r.get("reference")));
-                someDone.countDown();
-              }
-            } catch (RuntimeException connectionLost) {
-              return;
-            }
-          }
-        }));
+        writers.add(
+            Thread.ofPlatform()
+                .start(() -> {
+                  var rnd = new java.util.SplittableRandom(writer);
+                  for (int b = 0; !stop.get(); b++) {
+                    List<Map<String, Object>> batch = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                      String ref = "w" + writer + "-b" + b + "-" + i;
+                      String subject =
+                          CodeFactory.person(
+                                  rnd,
+                                  new RegionCode("371082"),
+                                  java.time.LocalDate.of(1980, 1, 1 + i % 28),
+                                  Sex.FEMALE)
+                              .value();
+                      batch.add(
+                          Map.of(
+                              "reference",
+                              ref,
+                              "subject",
+                              subject,
+                              "type",
+                              "loan-repaid",
+                              "eventDate",
+                              "2025-05-05",
+                              "documentNo",
+                              "K-" + ref,
+                              "attributes",
+                              Map.of("amount", 100 + i)));
+                    }
+                    try {
+                      var answer = bank.post("/api/v1/records/batch", Map.of("records", batch));
+                      if (answer.status() == 201 || answer.status() == 200) {
+                        batch.forEach(r -> acknowledged.add((String) r.get("reference")));
+                        someDone.countDown();
+                      }
+                    } catch (RuntimeException connectionLost) {
+                      return;
+                    }
+                  }
+                }));
       }
       assertThat(someDone.await(120, TimeUnit.SECONDS)).isTrue();
       first.killHard(data);
@@ -121,10 +157,20 @@ class KillDuringIngestIT {
     static Server start(Path data, int port) throws Exception {
       String jar = System.getProperty("chengxin.jar", "target/chengxin.jar");
       String java = ProcessHandle.current().info().command().orElse("java");
-      Process p = new ProcessBuilder(java, "-jar", jar, "serve", "--data", data.toString(),
-          "--port", String.valueOf(port)).redirectErrorStream(true).start();
-      BufferedReader out = new BufferedReader(
-          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      Process p =
+          new ProcessBuilder(
+                  java,
+                  "-jar",
+                  jar,
+                  "serve",
+                  "--data",
+                  data.toString(),
+                  "--port",
+                  String.valueOf(port))
+              .redirectErrorStream(true)
+              .start();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String key = null;
       long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
       StringBuilder log = new StringBuilder();
@@ -160,7 +206,8 @@ class KillDuringIngestIT {
 
     /** SIGKILL to the JVM and to its PostgreSQL: nothing gets to flush or shut down cleanly. */
     void killHard(Path data) throws Exception {
-      long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+      long postmaster =
+          Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
       process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
       while (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)) {
@@ -170,8 +217,9 @@ class KillDuringIngestIT {
 
     Counts psqlCount(Path data, String provider) throws Exception {
       var conn = java.sql.DriverManager.getConnection(jdbcUrl(data));
-      try (conn; var s = conn.prepareStatement(
-          "select reference from credit_record where provider_id = ?")) {
+      try (conn;
+          var s =
+              conn.prepareStatement("select reference from credit_record where provider_id = ?")) {
         s.setString(1, provider);
         Counts c = new Counts();
         try (var rs = s.executeQuery()) {
@@ -186,7 +234,8 @@ class KillDuringIngestIT {
     }
 
     private static String jdbcUrl(Path data) throws IOException {
-      int pgPort = Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).trim());
+      int pgPort =
+          Integer.parseInt(Files.readAllLines(data.resolve("postmaster.pid")).get(3).trim());
       return "jdbc:postgresql://localhost:" + pgPort + "/chengxin?user=postgres";
     }
 

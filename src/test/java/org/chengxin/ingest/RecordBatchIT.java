@@ -32,7 +32,9 @@ class RecordBatchIT extends ApiTest {
 
   private long stored(String provider) {
     return db.sql("select count(*) from credit_record where provider_id = ?")
-        .param(provider).query(Long.class).single();
+        .param(provider)
+        .query(Long.class)
+        .single();
   }
 
   private List<Map<String, Object>> batch(int n) {
@@ -84,8 +86,8 @@ class RecordBatchIT extends ApiTest {
 
   @Test
   void aBatchOverTenThousandIsRefusedAsTooLarge() {
-    var answer = http().as(bank.key()).post("/api/v1/records/batch",
-        Map.of("records", batch(10_001)));
+    var answer =
+        http().as(bank.key()).post("/api/v1/records/batch", Map.of("records", batch(10_001)));
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.isProblem()).isTrue();
     assertThat(stored(bank.id())).isZero();
@@ -100,7 +102,8 @@ class RecordBatchIT extends ApiTest {
     var answer = http().as(bank.key()).post("/api/v1/records", record);
 
     assertThat(answer.status()).isEqualTo(403);
-    assertThat(answer.json().get("type").asString()).isEqualTo("/problems/not-authorised-for-record");
+    assertThat(answer.json().get("type").asString())
+        .isEqualTo("/problems/not-authorised-for-record");
     assertThat(answer.json().get("detail").asString()).contains("not authorised for record type");
     assertThat(refusedAuditsFor(bank.id())).isPositive();
     assertThat(stored(bank.id())).isZero();
@@ -116,8 +119,12 @@ class RecordBatchIT extends ApiTest {
 
   @Test
   void writesWithoutOrWithABadKeyAreUnauthorisedAndAudited() {
-    long before = db.sql("select count(*) from audit_event where outcome = 'REFUSED'"
-        + " and action = 'authenticate'").query(Long.class).single();
+    long before =
+        db.sql(
+                "select count(*) from audit_event where outcome = 'REFUSED'"
+                    + " and action = 'authenticate'")
+            .query(Long.class)
+            .single();
     var record = Fixtures.loanDefault("x3", fixtures.person());
 
     var anonymous = http().post("/api/v1/records", record);
@@ -126,8 +133,12 @@ class RecordBatchIT extends ApiTest {
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.isProblem()).isTrue();
     assertThat(forged.status()).isEqualTo(401);
-    long after = db.sql("select count(*) from audit_event where outcome = 'REFUSED'"
-        + " and action = 'authenticate'").query(Long.class).single();
+    long after =
+        db.sql(
+                "select count(*) from audit_event where outcome = 'REFUSED'"
+                    + " and action = 'authenticate'")
+            .query(Long.class)
+            .single();
     assertThat(after - before).isEqualTo(2);
   }
 
@@ -135,8 +146,10 @@ class RecordBatchIT extends ApiTest {
   void aRevokedKeyNoLongerWrites() {
     String keyId = bank.key().split("\\.")[1];
     apiKeys.revoke(keyId);
-    var answer = http().as(bank.key()).post("/api/v1/records",
-        Fixtures.loanDefault("x4", fixtures.person()));
+    var answer =
+        http()
+            .as(bank.key())
+            .post("/api/v1/records", Fixtures.loanDefault("x4", fixtures.person()));
     assertThat(answer.status()).isEqualTo(401);
   }
 
@@ -176,7 +189,9 @@ class RecordBatchIT extends ApiTest {
     assertThat(versions).hasSize(3);
     Map<String, String> status = new java.util.HashMap<>();
     versions.forEach(v -> status.put(v.get("reference").asString(), v.get("status").asString()));
-    assertThat(status).containsEntry("orig", "CORRECTED").containsEntry("orig-c1", "REVOKED")
+    assertThat(status)
+        .containsEntry("orig", "CORRECTED")
+        .containsEntry("orig-c1", "REVOKED")
         .containsEntry("orig-r1", "REVOKED");
   }
 
@@ -203,8 +218,8 @@ class RecordBatchIT extends ApiTest {
   void aProviderSeesOnlyItsOwnRecords() {
     String subject = fixtures.person();
     http().as(bank.key()).post("/api/v1/records", Fixtures.loanDefault("mine", subject));
-    ProviderWithKey otherBank = fixtures.provider(ProviderKind.BANK, java.util.Set.of("loan-default"),
-        List.of("37"));
+    ProviderWithKey otherBank =
+        fixtures.provider(ProviderKind.BANK, java.util.Set.of("loan-default"), List.of("37"));
 
     var theirs = http().as(otherBank.key()).get("/api/v1/subjects/" + subject + "/records");
 
@@ -214,6 +229,8 @@ class RecordBatchIT extends ApiTest {
 
   private long refusedAuditsFor(String provider) {
     return db.sql("select count(*) from audit_event where outcome = 'REFUSED' and target = ?")
-        .param(provider).query(Long.class).single();
+        .param(provider)
+        .query(Long.class)
+        .single();
   }
 }

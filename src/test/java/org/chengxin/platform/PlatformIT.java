@@ -54,8 +54,8 @@ class PlatformIT extends ApiTest {
   @Test
   void anUnknownFieldIsRefusedRatherThanIgnored() {
     var bank = new Fixtures(providers, keys).bank();
-    var answer = http().as(bank.key()).post("/api/v1/records",
-        "{\"reference\":\"a\",\"subjet\":\"typo\"}");
+    var answer =
+        http().as(bank.key()).post("/api/v1/records", "{\"reference\":\"a\",\"subjet\":\"typo\"}");
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.isProblem()).isTrue();
   }

@@ -39,8 +39,9 @@ class CityGeneratorTest {
   @Test
   void anotherSeedGivesAnotherCity() throws IOException {
     new CityGenerator(PLAN, CATALOG).write(dir.resolve("a"));
-    new CityGenerator(new CityPlan(3_000, 300, 3, 43, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL),
-        CATALOG).write(dir.resolve("b"));
+    new CityGenerator(
+            new CityPlan(3_000, 300, 3, 43, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL), CATALOG)
+        .write(dir.resolve("b"));
     assertThat(Files.mismatch(dir.resolve("a/subjects.csv"), dir.resolve("b/subjects.csv")))
         .isNotEqualTo(-1L);
   }
@@ -59,7 +60,9 @@ class CityGeneratorTest {
         for (FileRow row = rows.next(); row != null; row = rows.next()) {
           assertThat(row).isInstanceOf(FileRow.Read.class);
           Checked c = validator.check(row.index(), ((FileRow.Read) row).submission());
-          assertThat(c).as(file + " row " + row.index() + ": " + c).isInstanceOf(Checked.Valid.class);
+          assertThat(c)
+              .as(file + " row " + row.index() + ": " + c)
+              .isInstanceOf(Checked.Valid.class);
           checked++;
         }
       }
@@ -70,14 +73,22 @@ class CityGeneratorTest {
   @Test
   void mostFilesAreCleanAndAFewHoldNegatives() throws IOException {
     Manifest m = new CityGenerator(PLAN, CATALOG).write(dir);
-    assertThat(m.subjects()).isEqualTo(3_000 + 300 + PLAN.publicInstitutions()
-        + PLAN.socialOrganisations());
+    assertThat(m.subjects())
+        .isEqualTo(3_000 + 300 + PLAN.publicInstitutions() + PLAN.socialOrganisations());
     long withNegatives;
     try (Stream<Path> files = Files.list(dir.resolve("records"))) {
-      withNegatives = files.flatMap(CityGeneratorTest::lines)
-          .filter(l -> l.contains("default") || l.contains("overdue") || l.contains("violation")
-              || l.contains("unperformed") || l.contains("late"))
-          .map(l -> l.split(",")[1]).distinct().count();
+      withNegatives =
+          files
+              .flatMap(CityGeneratorTest::lines)
+              .filter(l ->
+                  l.contains("default")
+                      || l.contains("overdue")
+                      || l.contains("violation")
+                      || l.contains("unperformed")
+                      || l.contains("late"))
+              .map(l -> l.split(",")[1])
+              .distinct()
+              .count();
     }
     double share = withNegatives / (double) m.subjects();
     assertThat(share).isBetween(0.01, 0.30);

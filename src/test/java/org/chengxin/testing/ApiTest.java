@@ -7,8 +7,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of integration tests that talk HTTP to the whole application on a random port, against
- * the shared real PostgreSQL. Subclasses share one application context.
+ * Base of integration tests that talk HTTP to the whole application on a random port, against the
+ * shared real PostgreSQL. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {

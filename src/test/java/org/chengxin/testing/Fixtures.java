@@ -18,8 +18,8 @@ import org.chengxin.providers.model.ProviderKind;
 import org.chengxin.providers.store.ProviderStore;
 
 /**
- * Test data built through the real application: providers with keys, valid subject codes and
- * record maps. Every call makes fresh identifiers, so tests sharing one database stay apart.
+ * Test data built through the real application: providers with keys, valid subject codes and record
+ * maps. Every call makes fresh identifiers, so tests sharing one database stay apart.
  */
 public final class Fixtures {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -34,13 +34,15 @@ public final class Fixtures {
 
   /** A bank authorised for loan records in Weihai (3710); returns its id and a fresh key. */
   public ProviderWithKey bank() {
-    return provider(ProviderKind.BANK, Set.of("loan-default", "loan-repaid", "bank-arrears-cycle"),
+    return provider(
+        ProviderKind.BANK,
+        Set.of("loan-default", "loan-repaid", "bank-arrears-cycle"),
         List.of("3710"));
   }
 
   public ProviderWithKey provider(ProviderKind kind, Set<String> types, List<String> regions) {
-    String id = "test-" + kind.name().toLowerCase().replace('_', '-') + "-"
-        + SEQUENCE.incrementAndGet();
+    String id =
+        "test-" + kind.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
     providers.save(new Provider(id, "测试" + id, "Test " + id, kind, types, regions, true));
     return new ProviderWithKey(id, keys.issue(Role.PROVIDER, id, "test").token());
   }
@@ -51,7 +53,8 @@ public final class Fixtures {
 
   /** A fresh valid resident ID number of an adult in Rongcheng (371082). */
   public String person() {
-    LocalDate birth = LocalDate.of(1960 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+    LocalDate birth =
+        LocalDate.of(1960 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
     return CodeFactory.person(rnd, new RegionCode("371082"), birth, Sex.MALE).value();
   }
 

@@ -46,7 +46,8 @@ public final class Http {
   }
 
   private HttpRequest.Builder json(String path, Object body) {
-    return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json");
   }
 
   private static String text(Object body) {
@@ -59,7 +60,8 @@ public final class Http {
     }
     try {
       HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return new Response(
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

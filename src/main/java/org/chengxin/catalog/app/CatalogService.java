@@ -57,8 +57,14 @@ public class CatalogService {
   private Catalog seed() {
     Catalog shipped = CatalogYaml.readDefault();
     if (table.isEmpty()) {
-      shipped.all().forEach(t -> table.append(t, shipped.version(), "shipped catalog",
-          "default catalog v" + shipped.version()));
+      shipped
+          .all()
+          .forEach(t ->
+              table.append(
+                  t,
+                  shipped.version(),
+                  "shipped catalog",
+                  "default catalog v" + shipped.version()));
       return shipped;
     }
     Catalog stored = table.load();

@@ -68,14 +68,17 @@ public class CatalogTable {
             where code = ? order by revision
             """)
         .param(code)
-        .query(
-            (rs, n) ->
-                new Revision(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                    rs.getTimestamp(4).toInstant().toString(), rs.getString(5)))
+        .query((rs, n) ->
+            new Revision(
+                rs.getInt(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getTimestamp(4).toInstant().toString(),
+                rs.getString(5)))
         .list();
   }
 
   /** One revision of a type, as history shows it. */
-  public record Revision(int revision, int catalogVersion, String changedBy, String changedAt,
-      String reason) {}
+  public record Revision(
+      int revision, int catalogVersion, String changedBy, String changedAt, String reason) {}
 }

@@ -43,7 +43,9 @@ public class CatalogController {
   @GetMapping("/api/v1/catalog")
   public CatalogView all() {
     var c = catalog.current();
-    return new CatalogView(c.version(), c.all().size(),
+    return new CatalogView(
+        c.version(),
+        c.all().size(),
         c.all().stream().map(t -> (JsonNode) RecordTypeMapping.toTree(t)).toList());
   }
 
@@ -66,7 +68,10 @@ public class CatalogController {
   }
 
   @PutMapping("/api/v1/catalog/types/{code}")
-  public JsonNode revise(Caller caller, @PathVariable String code, @RequestBody JsonNode body,
+  public JsonNode revise(
+      Caller caller,
+      @PathVariable String code,
+      @RequestBody JsonNode body,
       @RequestParam(required = false) String reason) {
     RecordType type = parse(body);
     if (!type.code().equals(code)) {
@@ -78,20 +83,30 @@ public class CatalogController {
 
   @ExceptionHandler(CatalogRefusedException.class)
   ResponseEntity<ProblemDetail> refused(CatalogRefusedException e) {
-    ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "catalog-refused",
-        "Record type refused by the catalog policy", e.getMessage());
+    ProblemDetail p =
+        problem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "catalog-refused",
+            "Record type refused by the catalog policy",
+            e.getMessage());
     p.setProperty("violations", e.violations());
     return respond(p);
   }
 
   @ExceptionHandler(CatalogFormatException.class)
   ResponseEntity<ProblemDetail> malformed(CatalogFormatException e) {
-    return respond(problem(HttpStatus.BAD_REQUEST, "invalid-record-type",
-        "Malformed record type", e.getMessage()));
+    return respond(
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-record-type",
+            "Malformed record type",
+            e.getMessage()));
   }
 
   private RecordType find(String code) {
-    return catalog.current().find(code)
+    return catalog
+        .current()
+        .find(code)
         .orElseThrow(() -> new NotFound("record type '" + code + "' is not in the catalog"));
   }
 

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a subject registry file ({@code code,name} CSV, as a market-regulation or household
- * registry exports it). Unlike interactive input, a well-formed code whose check character fails
- * is kept and flagged {@code check_failed}, because some really issued codes fail (FACTS.md).
+ * registry exports it). Unlike interactive input, a well-formed code whose check character fails is
+ * kept and flagged {@code check_failed}, because some really issued codes fail (FACTS.md).
  */
 @Service
 public class ImportRegistry {
@@ -50,44 +50,59 @@ public class ImportRegistry {
     caller.require("import the subject registry", Role.SYSTEM_ADMIN);
     long[] totals = new long[5]; // rows, added, updated, flagged, refused
     List<String> errors = new ArrayList<>();
-    tx.executeWithoutResult(
-        status -> {
-          Connection c = DataSourceUtils.getConnection(dataSource);
-          try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvReader csv = new CsvReader(reader);
-            RegistryRows.requireHeader(csv.next(), "code", "name");
-            List<List<String>> chunk = new ArrayList<>(CHUNK);
-            for (List<String> f = csv.next(); f != null; f = csv.next()) {
-              if (f.size() == 1 && f.get(0).isBlank()) {
-                continue;
-              }
-              chunk.add(f);
-              if (chunk.size() == CHUNK) {
-                load(c, chunk, totals, errors, progress);
-              }
-            }
-            load(c, chunk, totals, errors, progress);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } catch (SQLException e) {
-            throw new IllegalStateException("registry import failed; nothing was stored", e);
-          } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
+    tx.executeWithoutResult(status -> {
+      Connection c = DataSourceUtils.getConnection(dataSource);
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        CsvReader csv = new CsvReader(reader);
+        RegistryRows.requireHeader(csv.next(), "code", "name");
+        List<List<String>> chunk = new ArrayList<>(CHUNK);
+        for (List<String> f = csv.next(); f != null; f = csv.next()) {
+          if (f.size() == 1 && f.get(0).isBlank()) {
+            continue;
           }
-        });
+          chunk.add(f);
+          if (chunk.size() == CHUNK) {
+            load(c, chunk, totals, errors, progress);
+          }
+        }
+        load(c, chunk, totals, errors, progress);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (SQLException e) {
+        throw new IllegalStateException("registry import failed; nothing was stored", e);
+      } finally {
+        DataSourceUtils.releaseConnection(c, dataSource);
+      }
+    });
     RegistryReport report =
         new RegistryReport(totals[0], totals[1], totals[2], totals[3], totals[4], errors);
-    audit.ok(caller.actor(), "import registry", file.getFileName().toString(),
-        Map.of("rows", report.rows(), "added", report.added(), "updated", report.updated(),
-            "flagged", report.flagged(), "refused", report.refused()));
+    audit.ok(
+        caller.actor(),
+        "import registry",
+        file.getFileName().toString(),
+        Map.of(
+            "rows",
+            report.rows(),
+            "added",
+            report.added(),
+            "updated",
+            report.updated(),
+            "flagged",
+            report.flagged(),
+            "refused",
+            report.refused()));
     return report;
   }
 
-  private void load(Connection c, List<List<String>> chunk, long[] totals, List<String> errors,
-      LongConsumer progress) throws SQLException {
+  private void load(
+      Connection c,
+      List<List<String>> chunk,
+      long[] totals,
+      List<String> errors,
+      LongConsumer progress)
+      throws SQLException {
     long first = totals[0] + 1;
-    List<RegistryRows.Parsed> parsed =
-        chunk.parallelStream().map(f -> rows.parse(f)).toList();
+    List<RegistryRows.Parsed> parsed = chunk.parallelStream().map(f -> rows.parse(f)).toList();
     List<SubjectRow> good = new ArrayList<>(parsed.size());
     for (int i = 0; i < parsed.size(); i++) {
       RegistryRows.Parsed p = parsed.get(i);

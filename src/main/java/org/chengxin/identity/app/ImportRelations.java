@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads organisation–person relations ({@code organisation,person,role,valid_from,valid_to}):
- * legal representatives, principals, responsible persons, actual controllers. Some measures
- * fall on them, so both codes must verify.
+ * Loads organisation–person relations ({@code organisation,person,role,valid_from,valid_to}): legal
+ * representatives, principals, responsible persons, actual controllers. Some measures fall on them,
+ * so both codes must verify.
  */
 @Service
 public class ImportRelations {
@@ -64,10 +64,13 @@ public class ImportRelations {
       throw new UncheckedIOException(e);
     }
     long added = tx.execute(s -> relations.stream().filter(subjects::addRelation).count());
-    audit.ok(caller.actor(), "import relations", file.getFileName().toString(),
+    audit.ok(
+        caller.actor(),
+        "import relations",
+        file.getFileName().toString(),
         Map.of("rows", rows, "added", added, "refused", errors.size()));
-    return new RegistryReport(rows, added, 0, 0, errors.size(),
-        errors.subList(0, Math.min(100, errors.size())));
+    return new RegistryReport(
+        rows, added, 0, 0, errors.size(), errors.subList(0, Math.min(100, errors.size())));
   }
 
   private static SubjectRelation parse(List<String> f) {

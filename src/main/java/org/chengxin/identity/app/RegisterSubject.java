@@ -32,7 +32,8 @@ public class RegisterSubject {
   /** Returns true when the subject is new. */
   public boolean register(Caller caller, SubjectCode code, SubjectName name) {
     caller.require("register subjects", Role.SYSTEM_ADMIN);
-    SubjectRow row = rowOf(code, name.text(), pinyin.of(code.kind(), name.text()), false, "interactive");
+    SubjectRow row =
+        rowOf(code, name.text(), pinyin.of(code.kind(), name.text()), false, "interactive");
     boolean created = subjects.registerMissing(List.of(row)) == 1;
     audit.ok(caller.actor(), "register subject", code.value(), Map.of("created", created));
     return created;
@@ -43,7 +44,16 @@ public class RegisterSubject {
       SubjectCode code, String name, String pinyin, boolean checkFailed, String source) {
     String orgType = code instanceof UnifiedSocialCreditCode u ? u.organisationType().name() : null;
     var birth = code instanceof ResidentIdNumber id ? id.birthDate() : null;
-    return new SubjectRow(code.value(), code.kind(), orgType, code.region().value(), name, pinyin,
-        birth, checkFailed, source, null);
+    return new SubjectRow(
+        code.value(),
+        code.kind(),
+        orgType,
+        code.region().value(),
+        name,
+        pinyin,
+        birth,
+        checkFailed,
+        source,
+        null);
   }
 }

@@ -11,7 +11,9 @@ import org.chengxin.identity.model.SubjectName;
 import org.chengxin.identity.model.UnifiedSocialCreditCode;
 import org.chengxin.identity.store.SubjectRow;
 
-/** Turns one registry row into a subject row, keeping (and flagging) bad-check organisation codes. */
+/**
+ * Turns one registry row into a subject row, keeping (and flagging) bad-check organisation codes.
+ */
 final class RegistryRows {
   private final SubjectPinyin pinyin;
 
@@ -24,13 +26,20 @@ final class RegistryRows {
 
   static void requireHeader(List<String> header, String... columns) {
     if (header == null || header.size() < columns.length) {
-      throw new IllegalArgumentException("the file needs a header line: " + String.join(",", columns));
+      throw new IllegalArgumentException(
+          "the file needs a header line: " + String.join(",", columns));
     }
     for (int i = 0; i < columns.length; i++) {
       String h = header.get(i).strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
       if (!h.equals(columns[i])) {
-        throw new IllegalArgumentException("column " + (i + 1) + " of the header must be '"
-            + columns[i] + "', not '" + header.get(i) + "'");
+        throw new IllegalArgumentException(
+            "column "
+                + (i + 1)
+                + " of the header must be '"
+                + columns[i]
+                + "', not '"
+                + header.get(i)
+                + "'");
       }
     }
   }
@@ -47,13 +56,16 @@ final class RegistryRows {
     }
     try {
       SubjectCode code = SubjectCode.parse(fields.get(0));
-      return new Parsed(RegisterSubject.rowOf(code, name.text(),
-          pinyin.of(code.kind(), name.text()), false, "registry"), null);
+      return new Parsed(
+          RegisterSubject.rowOf(
+              code, name.text(), pinyin.of(code.kind(), name.text()), false, "registry"),
+          null);
     } catch (InvalidIdentifierException e) {
       CodeInspection usc = UnifiedSocialCreditCode.inspect(fields.get(0));
       if (usc.wellFormed() && !usc.checkPassed()) {
         String code = usc.normalised();
-        String text = pinyin.of(OrganisationType.kindOf(code.charAt(0), code.charAt(1)), name.text());
+        String text =
+            pinyin.of(OrganisationType.kindOf(code.charAt(0), code.charAt(1)), name.text());
         return new Parsed(flagged(code, name.text(), text), null);
       }
       return new Parsed(null, "code: " + e.reason());
@@ -63,7 +75,16 @@ final class RegistryRows {
   /** A well-formed organisation code whose check fails: decoded from its characters alone. */
   private static SubjectRow flagged(String code, String name, String pinyin) {
     OrganisationType type = OrganisationType.decode(code.charAt(0), code.charAt(1));
-    return new SubjectRow(code, OrganisationType.kindOf(code.charAt(0), code.charAt(1)),
-        type.name(), code.substring(2, 8), name, pinyin, null, true, "registry", null);
+    return new SubjectRow(
+        code,
+        OrganisationType.kindOf(code.charAt(0), code.charAt(1)),
+        type.name(),
+        code.substring(2, 8),
+        name,
+        pinyin,
+        null,
+        true,
+        "registry",
+        null);
   }
 }

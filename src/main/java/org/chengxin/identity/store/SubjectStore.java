@@ -7,17 +7,17 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.chengxin.identity.model.RelationRole;
 import org.chengxin.identity.model.ResidentIdNumber;
 import org.chengxin.identity.model.SubjectKind;
 import org.chengxin.identity.model.SubjectRelation;
 import org.chengxin.identity.model.UnifiedSocialCreditCode;
 import org.chengxin.platform.db.CopyText;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The subject registry in PostgreSQL. */
 @Repository
@@ -108,17 +108,16 @@ public class SubjectStore {
 
   /** {@link #registerMissing(Connection, Collection)} in a transaction of its own. */
   public long registerMissing(Collection<SubjectRow> subjects) {
-    return tx.execute(
-        status -> {
-          Connection c = DataSourceUtils.getConnection(dataSource);
-          try {
-            return registerMissing(c, subjects);
-          } catch (SQLException e) {
-            throw new IllegalStateException("registering subjects failed", e);
-          } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-          }
-        });
+    return tx.execute(status -> {
+      Connection c = DataSourceUtils.getConnection(dataSource);
+      try {
+        return registerMissing(c, subjects);
+      } catch (SQLException e) {
+        throw new IllegalStateException("registering subjects failed", e);
+      } finally {
+        DataSourceUtils.releaseConnection(c, dataSource);
+      }
+    });
   }
 
   public Optional<SubjectRow> find(String code) {
@@ -157,7 +156,11 @@ public class SubjectStore {
                   (organisation_code, person_code, role, valid_from, valid_to)
                 values (?, ?, ?, ?, ?) on conflict do nothing
                 """)
-            .params(r.organisation().value(), r.person().value(), r.role().name(), r.validFrom(),
+            .params(
+                r.organisation().value(),
+                r.person().value(),
+                r.role().name(),
+                r.validFrom(),
                 r.validTo())
             .update()
         == 1;
@@ -171,16 +174,15 @@ public class SubjectStore {
             order by valid_from, organisation_code, role
             """)
         .param("c", code)
-        .query(
-            (rs, n) -> {
-              Date to = rs.getDate("valid_to");
-              return new SubjectRelation(
-                  UnifiedSocialCreditCode.parse(rs.getString("organisation_code")),
-                  ResidentIdNumber.parse(rs.getString("person_code")),
-                  RelationRole.valueOf(rs.getString("role")),
-                  rs.getDate("valid_from").toLocalDate(),
-                  to == null ? null : to.toLocalDate());
-            })
+        .query((rs, n) -> {
+          Date to = rs.getDate("valid_to");
+          return new SubjectRelation(
+              UnifiedSocialCreditCode.parse(rs.getString("organisation_code")),
+              ResidentIdNumber.parse(rs.getString("person_code")),
+              RelationRole.valueOf(rs.getString("role")),
+              rs.getDate("valid_from").toLocalDate(),
+              to == null ? null : to.toLocalDate());
+        })
         .list();
   }
 

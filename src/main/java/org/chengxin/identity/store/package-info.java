@@ -1,5 +1,5 @@
 /**
- * The subject registry and relations in PostgreSQL. Hides the table layout and the COPY-based
- * bulk registration.
+ * The subject registry and relations in PostgreSQL. Hides the table layout and the COPY-based bulk
+ * registration.
  */
 package org.chengxin.identity.store;

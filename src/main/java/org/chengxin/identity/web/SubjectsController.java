@@ -47,17 +47,32 @@ public class SubjectsController {
 
   /** A subject as the API shows it. */
   public record SubjectView(
-      String code, SubjectKind kind, String organisationType, String region, String regionName,
-      String name, String pinyin, boolean checkFailed, String source) {
+      String code,
+      SubjectKind kind,
+      String organisationType,
+      String region,
+      String regionName,
+      String name,
+      String pinyin,
+      boolean checkFailed,
+      String source) {
     static SubjectView of(SubjectRow r) {
-      return new SubjectView(r.code(), r.kind(), r.organisationType(), r.region(),
-          REGIONS.describe(new RegionCode(r.region())), r.name(), r.pinyin(), r.checkFailed(),
+      return new SubjectView(
+          r.code(),
+          r.kind(),
+          r.organisationType(),
+          r.region(),
+          REGIONS.describe(new RegionCode(r.region())),
+          r.name(),
+          r.pinyin(),
+          r.checkFailed(),
           r.source());
     }
   }
 
   /** A relation to add: the person's role in the organisation, from a date. */
-  public record NewRelation(String person, RelationRole role, LocalDate validFrom, LocalDate validTo) {}
+  public record NewRelation(
+      String person, RelationRole role, LocalDate validFrom, LocalDate validTo) {}
 
   @PostMapping("/api/v1/subjects")
   public ResponseEntity<SubjectView> create(Caller caller, @RequestBody NewSubject body) {

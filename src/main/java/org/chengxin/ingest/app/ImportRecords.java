@@ -62,30 +62,35 @@ public class ImportRecords {
     SubmissionValidator validator = context.validatorFor(provider);
     long started = System.nanoTime();
     Run run = new Run(provider, validator, partial, progress);
-    tx.executeWithoutResult(
-        status -> {
-          Connection c = DataSourceUtils.getConnection(dataSource);
-          try (SubmissionFile rows = SubmissionFile.open(file)) {
-            run.batchId = batches.open(c, provider.id(), "FILE", file.getFileName().toString());
-            run.all(c, rows);
-            if (run.refused > 0 && !partial) {
-              status.setRollbackOnly();
-              run.created = 0;
-            } else {
-              batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } catch (SQLException e) {
-            throw new IllegalStateException("import failed; nothing was stored", e);
-          } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-          }
-        });
+    tx.executeWithoutResult(status -> {
+      Connection c = DataSourceUtils.getConnection(dataSource);
+      try (SubmissionFile rows = SubmissionFile.open(file)) {
+        run.batchId = batches.open(c, provider.id(), "FILE", file.getFileName().toString());
+        run.all(c, rows);
+        if (run.refused > 0 && !partial) {
+          status.setRollbackOnly();
+          run.created = 0;
+        } else {
+          batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (SQLException e) {
+        throw new IllegalStateException("import failed; nothing was stored", e);
+      } finally {
+        DataSourceUtils.releaseConnection(c, dataSource);
+      }
+    });
     boolean stored = run.refused == 0 || partial;
     ImportReport report =
-        new ImportReport(stored, run.rows, run.created, run.duplicates, run.refused,
-            List.copyOf(run.listed), Duration.ofNanos(System.nanoTime() - started));
+        new ImportReport(
+            stored,
+            run.rows,
+            run.created,
+            run.duplicates,
+            run.refused,
+            List.copyOf(run.listed),
+            Duration.ofNanos(System.nanoTime() - started));
     auditImport(caller, provider, file, report, run.unauthorised);
     return report;
   }
@@ -93,13 +98,31 @@ public class ImportRecords {
   private void auditImport(
       Caller caller, Provider provider, Path file, ImportReport r, long unauthorised) {
     if (unauthorised > 0) {
-      audit.refused(caller.actor(), "import records", provider.id(),
-          unauthorised + " row(s) of " + file.getFileName() + " outside the provider's authorisation");
+      audit.refused(
+          caller.actor(),
+          "import records",
+          provider.id(),
+          unauthorised
+              + " row(s) of "
+              + file.getFileName()
+              + " outside the provider's authorisation");
     }
     if (r.stored()) {
-      audit.ok(caller.actor(), "import records", provider.id(),
-          Map.of("file", file.getFileName().toString(), "rows", r.rows(), "created", r.created(),
-              "duplicates", r.duplicates(), "skipped", r.refusedRows()));
+      audit.ok(
+          caller.actor(),
+          "import records",
+          provider.id(),
+          Map.of(
+              "file",
+              file.getFileName().toString(),
+              "rows",
+              r.rows(),
+              "created",
+              r.created(),
+              "duplicates",
+              r.duplicates(),
+              "skipped",
+              r.refusedRows()));
     }
   }
 

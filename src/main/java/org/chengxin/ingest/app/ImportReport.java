@@ -5,9 +5,9 @@ import java.util.List;
 import org.chengxin.ingest.model.ItemError;
 
 /**
- * The result of a file import. {@code stored} is false when the file was refused whole (then
- * {@code created} is 0 and nothing changed). {@code errors} lists at most the first
- * {@value ImportRecords#MAX_LISTED_ERRORS} refused rows; {@code refusedRows} counts all.
+ * The result of a file import. {@code stored} is false when the file was refused whole (then {@code
+ * created} is 0 and nothing changed). {@code errors} lists at most the first {@value
+ * ImportRecords#MAX_LISTED_ERRORS} refused rows; {@code refusedRows} counts all.
  */
 public record ImportReport(
     boolean stored,

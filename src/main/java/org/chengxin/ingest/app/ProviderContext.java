@@ -3,10 +3,10 @@ package org.chengxin.ingest.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.chengxin.access.Caller;
-import org.chengxin.platform.web.Forbidden;
 import org.chengxin.access.Role;
 import org.chengxin.catalog.app.CatalogService;
 import org.chengxin.ingest.model.SubmissionValidator;
+import org.chengxin.platform.web.Forbidden;
 import org.chengxin.platform.web.NotFound;
 import org.chengxin.providers.model.Provider;
 import org.chengxin.providers.store.ProviderStore;
@@ -32,7 +32,8 @@ class ProviderContext {
             .find(caller.providerId())
             .orElseThrow(() -> new NotFound("provider " + caller.providerId()));
     if (!p.active()) {
-      throw new Forbidden(caller.actor(), "submit records", "provider " + p.id() + " is deactivated");
+      throw new Forbidden(
+          caller.actor(), "submit records", "provider " + p.id() + " is deactivated");
     }
     return p;
   }

@@ -44,8 +44,7 @@ class RecordChunks {
     if (!errors.isEmpty() && !dropRefused) {
       return new ChunkResult(0, duplicates, errors);
     }
-    Set<String> refused =
-        errors.stream().map(ItemError::reference).collect(Collectors.toSet());
+    Set<String> refused = errors.stream().map(ItemError::reference).collect(Collectors.toSet());
     List<ValidRecord> toWrite =
         unique.values().stream().filter(r -> !refused.contains(r.reference())).toList();
     SubjectStore.registerMissing(c, subjects(toWrite));
@@ -80,7 +79,10 @@ class RecordChunks {
         duplicates.add(r.reference());
       } else {
         errors.add(
-            new ItemError(r.index(), r.reference(), "reference",
+            new ItemError(
+                r.index(),
+                r.reference(),
+                "reference",
                 "reference repeats item " + earlier.index() + " with different content"));
       }
     }

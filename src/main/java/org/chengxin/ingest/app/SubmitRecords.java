@@ -70,8 +70,12 @@ public class SubmitRecords {
       }
     }
     if (!unauthorised.isEmpty()) {
-      audit.refused(caller.actor(), "submit records", provider.id(),
-          unauthorised.size() + " item(s) outside the provider's authorisation, first: "
+      audit.refused(
+          caller.actor(),
+          "submit records",
+          provider.id(),
+          unauthorised.size()
+              + " item(s) outside the provider's authorisation, first: "
               + unauthorised.get(0).oneLine());
       return new Refused(Reason.UNAUTHORISED, unauthorised);
     }
@@ -80,14 +84,19 @@ public class SubmitRecords {
     }
     IngestOutcome outcome = tx.execute(status -> store(provider, valid, status));
     if (outcome instanceof Accepted a) {
-      audit.ok(caller.actor(), "submit records", provider.id(),
-          Map.of("batch", a.batchId(), "created", a.created(), "duplicates", a.duplicates().size()));
+      audit.ok(
+          caller.actor(),
+          "submit records",
+          provider.id(),
+          Map.of(
+              "batch", a.batchId(), "created", a.created(), "duplicates", a.duplicates().size()));
     }
     return outcome;
   }
 
   private IngestOutcome store(
-      Provider provider, List<ValidRecord> valid,
+      Provider provider,
+      List<ValidRecord> valid,
       org.springframework.transaction.TransactionStatus status) {
     Connection c = DataSourceUtils.getConnection(dataSource);
     try {

@@ -9,13 +9,22 @@ import org.chengxin.ingest.model.Submission;
 import org.chengxin.platform.csv.CsvReader;
 
 /**
- * CSV import rows. The header names the columns (snake_case or camelCase); {@code attributes}
- * holds a JSON object.
+ * CSV import rows. The header names the columns (snake_case or camelCase); {@code attributes} holds
+ * a JSON object.
  */
 final class CsvSubmissions extends SubmissionFile {
   private static final List<String> KNOWN =
-      List.of("reference", "subject", "subjectname", "type", "eventdate", "documentno",
-          "legalbasis", "attributes", "action", "supersedes");
+      List.of(
+          "reference",
+          "subject",
+          "subjectname",
+          "type",
+          "eventdate",
+          "documentno",
+          "legalbasis",
+          "attributes",
+          "action",
+          "supersedes");
 
   private final CsvReader csv;
   private final Reader reader;
@@ -37,8 +46,8 @@ final class CsvSubmissions extends SubmissionFile {
       }
       int k = KNOWN.indexOf(h);
       if (k < 0) {
-        throw new IllegalArgumentException("unknown CSV column '" + header.get(i) + "'; known: "
-            + String.join(", ", KNOWN));
+        throw new IllegalArgumentException(
+            "unknown CSV column '" + header.get(i) + "'; known: " + String.join(", ", KNOWN));
       }
       column[k] = i;
     }
@@ -60,8 +69,8 @@ final class CsvSubmissions extends SubmissionFile {
     } while (fields.size() == 1 && fields.get(0).isBlank());
     long i = ++index;
     if (fields.size() > KNOWN.size() || fields.size() < countColumns()) {
-      return new FileRow.Unreadable(i, "has " + fields.size() + " fields, the header "
-          + countColumns());
+      return new FileRow.Unreadable(
+          i, "has " + fields.size() + " fields, the header " + countColumns());
     }
     Map<String, Object> attributes;
     try {
@@ -69,9 +78,19 @@ final class CsvSubmissions extends SubmissionFile {
     } catch (IllegalArgumentException e) {
       return new FileRow.Unreadable(i, "attributes: " + e.getMessage());
     }
-    return new FileRow.Read(i, new Submission(get(fields, 0), get(fields, 1), get(fields, 2),
-        get(fields, 3), get(fields, 4), get(fields, 5), get(fields, 6), attributes,
-        get(fields, 8), get(fields, 9)));
+    return new FileRow.Read(
+        i,
+        new Submission(
+            get(fields, 0),
+            get(fields, 1),
+            get(fields, 2),
+            get(fields, 3),
+            get(fields, 4),
+            get(fields, 5),
+            get(fields, 6),
+            attributes,
+            get(fields, 8),
+            get(fields, 9)));
   }
 
   private int countColumns() {
@@ -91,5 +110,4 @@ final class CsvSubmissions extends SubmissionFile {
   public void close() throws IOException {
     reader.close();
   }
-
 }

@@ -4,7 +4,12 @@ package org.chengxin.ingest.model;
 public record ItemError(long index, String reference, String field, String message) {
 
   public String oneLine() {
-    return "item " + index + (reference == null ? "" : " (" + reference + ")") + ": " + field
-        + ": " + message;
+    return "item "
+        + index
+        + (reference == null ? "" : " (" + reference + ")")
+        + ": "
+        + field
+        + ": "
+        + message;
   }
 }

@@ -3,9 +3,9 @@ package org.chengxin.ingest.model;
 import java.util.Map;
 
 /**
- * One record as a provider sends it, fields still raw text (JSON, CSV or JSON Lines alike).
- * {@code action} defaults to CREATE; {@code supersedes} names the provider's own reference of the
- * version a CORRECT or REVOKE replaces.
+ * One record as a provider sends it, fields still raw text (JSON, CSV or JSON Lines alike). {@code
+ * action} defaults to CREATE; {@code supersedes} names the provider's own reference of the version
+ * a CORRECT or REVOKE replaces.
  */
 public record Submission(
     String reference,

@@ -48,7 +48,8 @@ public final class SubmissionValidator {
     if (type != null && subject != null) {
       if (provider.authorise(type.code(), subject.region().value())
           instanceof Authorisation.Refused(String reason)) {
-        return new Checked.Invalid(List.of(new ItemError(index, s.reference(), "type", reason)), true);
+        return new Checked.Invalid(
+            List.of(new ItemError(index, s.reference(), "type", reason)), true);
       }
     }
     LocalDate eventDate = eventDate(f, s.eventDate());
@@ -58,9 +59,11 @@ public final class SubmissionValidator {
     RecordAction action = action(f, s.action());
     String supersedes = f.text("supersedes", s.supersedes(), 128, false);
     if (action != null && action.supersedes() != (supersedes != null)) {
-      f.error("supersedes", action.supersedes()
-          ? action + " must name the reference of the version it supersedes"
-          : "only CORRECT and REVOKE supersede an earlier version");
+      f.error(
+          "supersedes",
+          action.supersedes()
+              ? action + " must name the reference of the version it supersedes"
+              : "only CORRECT and REVOKE supersede an earlier version");
     } else if (supersedes != null && supersedes.equals(reference)) {
       f.error("supersedes", "a version cannot supersede itself");
     }
@@ -71,15 +74,34 @@ public final class SubmissionValidator {
     String basis = legalBasis != null ? legalBasis : type.legalBasis();
     String json = CanonicalJson.of(attributes);
     byte[] hash =
-        hash(subject.value(), type.code(), action.name(), supersedes, eventDate.toString(),
-            documentNo, basis, json);
+        hash(
+            subject.value(),
+            type.code(),
+            action.name(),
+            supersedes,
+            eventDate.toString(),
+            documentNo,
+            basis,
+            json);
     return new Checked.Valid(
-        new ValidRecord(index, reference, subject, subjectName, type.code(), action, supersedes,
-            eventDate, documentNo, basis, json, hash));
+        new ValidRecord(
+            index,
+            reference,
+            subject,
+            subjectName,
+            type.code(),
+            action,
+            supersedes,
+            eventDate,
+            documentNo,
+            basis,
+            json,
+            hash));
   }
 
   /** Typed attributes; on the happy path the schema is walked once, errors are listed in full. */
-  private static Map<String, Object> attributes(Fields f, RecordType type, Map<String, Object> raw) {
+  private static Map<String, Object> attributes(
+      Fields f, RecordType type, Map<String, Object> raw) {
     try {
       return ATTRIBUTES.normalise(type, raw);
     } catch (IllegalArgumentException invalid) {
@@ -92,7 +114,8 @@ public final class SubmissionValidator {
 
   private static SubjectCode subject(Fields f, String raw) {
     if (raw == null || raw.isBlank()) {
-      f.error("subject", "is required: the subject's Unified Social Credit Code or resident ID number");
+      f.error(
+          "subject", "is required: the subject's Unified Social Credit Code or resident ID number");
       return null;
     }
     try {
@@ -110,10 +133,12 @@ public final class SubmissionValidator {
     }
     RecordType type = catalog.find(code.trim()).orElse(null);
     if (type == null) {
-      f.error("type", "unknown record type '" + code.trim() + "': only catalogued types are accepted");
+      f.error(
+          "type", "unknown record type '" + code.trim() + "': only catalogued types are accepted");
     } else if (subject != null && !type.appliesTo(subject.kind())) {
-      f.error("type", "record type " + type.code() + " does not apply to " + subject.kind()
-          + " subjects");
+      f.error(
+          "type",
+          "record type " + type.code() + " does not apply to " + subject.kind() + " subjects");
       return null;
     }
     return type;

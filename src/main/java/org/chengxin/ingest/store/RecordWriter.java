@@ -73,7 +73,10 @@ public final class RecordWriter {
       for (ValidRecord r : records) {
         if (conflicting.contains(r.reference())) {
           errors.add(
-              new ItemError(r.index(), r.reference(), "reference",
+              new ItemError(
+                  r.index(),
+                  r.reference(),
+                  "reference",
                   "reference already used for a record with different content; send a CORRECT"
                       + " version with a new reference instead"));
         }

@@ -35,7 +35,11 @@ public class IngestController {
 
   /** What a stored batch did; {@code duplicates} were present already and changed nothing. */
   public record BatchResponse(
-      long batchId, int received, int created, int duplicateCount, List<String> duplicates,
+      long batchId,
+      int received,
+      int created,
+      int duplicateCount,
+      List<String> duplicates,
       String summary) {}
 
   @PostMapping("/batch")
@@ -44,9 +48,15 @@ public class IngestController {
       throw new BadRequest("records", "the batch needs a non-empty array 'records'");
     }
     if (request.records().size() > SubmitRecords.MAX_BATCH) {
-      return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large",
-          "a batch holds at most " + SubmitRecords.MAX_BATCH + " records; this one has "
-              + request.records().size()));
+      return respond(
+          problem(
+              HttpStatus.CONTENT_TOO_LARGE,
+              "batch-too-large",
+              "Batch too large",
+              "a batch holds at most "
+                  + SubmitRecords.MAX_BATCH
+                  + " records; this one has "
+                  + request.records().size()));
     }
     return answer(submit.submit(caller, request.records()));
   }
@@ -63,8 +73,14 @@ public class IngestController {
     return switch (outcome) {
       case Accepted a ->
           ResponseEntity.status(a.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
-              .body(new BatchResponse(a.batchId(), a.received(), a.created(),
-                  a.duplicates().size(), a.duplicates(), summary(a)));
+              .body(
+                  new BatchResponse(
+                      a.batchId(),
+                      a.received(),
+                      a.created(),
+                      a.duplicates().size(),
+                      a.duplicates(),
+                      summary(a)));
       case Refused r -> respond(refusal(r));
     };
   }
@@ -73,22 +89,35 @@ public class IngestController {
     if (a.created() == 0) {
       return "nothing changed: all " + a.received() + " record(s) were already stored";
     }
-    return a.created() + " record(s) stored" + (a.duplicates().isEmpty() ? ""
-        : ", " + a.duplicates().size() + " already stored and unchanged");
+    return a.created()
+        + " record(s) stored"
+        + (a.duplicates().isEmpty()
+            ? ""
+            : ", " + a.duplicates().size() + " already stored and unchanged");
   }
 
   private static ProblemDetail refusal(Refused r) {
     List<ItemError> errors = r.errors();
-    String detail = errors.size() + " item(s) refused, nothing stored; first: "
-        + errors.get(0).oneLine();
-    ProblemDetail p = switch (r.reason()) {
-      case UNAUTHORISED -> problem(HttpStatus.FORBIDDEN, "not-authorised-for-record",
-          "Outside the provider's authorisation", detail);
-      case INVALID -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-records",
-          "Invalid records", detail);
-      case CONFLICT -> problem(HttpStatus.CONFLICT, "reference-conflict",
-          "Reference reused for different content", detail);
-    };
+    String detail =
+        errors.size() + " item(s) refused, nothing stored; first: " + errors.get(0).oneLine();
+    ProblemDetail p =
+        switch (r.reason()) {
+          case UNAUTHORISED ->
+              problem(
+                  HttpStatus.FORBIDDEN,
+                  "not-authorised-for-record",
+                  "Outside the provider's authorisation",
+                  detail);
+          case INVALID ->
+              problem(
+                  HttpStatus.UNPROCESSABLE_CONTENT, "invalid-records", "Invalid records", detail);
+          case CONFLICT ->
+              problem(
+                  HttpStatus.CONFLICT,
+                  "reference-conflict",
+                  "Reference reused for different content",
+                  detail);
+        };
     p.setProperty("field", errors.get(0).field());
     p.setProperty("errors", errors);
     return p;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes, a doubled quote
- * inside quotes, line breaks inside quotes kept, CRLF or LF line ends.
+ * Reads RFC 4180 CSV: comma-separated, fields optionally in double quotes, a doubled quote inside
+ * quotes, line breaks inside quotes kept, CRLF or LF line ends.
  */
 public final class CsvReader {
   private final Reader in;

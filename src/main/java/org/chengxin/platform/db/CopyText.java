@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import org.postgresql.PGConnection;
 
 /**
- * Builds rows in PostgreSQL's COPY text format and sends them in one {@code COPY … FROM STDIN}:
- * the fastest way to load many rows. Call {@link #field} per column, then {@link #endRow}.
+ * Builds rows in PostgreSQL's COPY text format and sends them in one {@code COPY … FROM STDIN}: the
+ * fastest way to load many rows. Call {@link #field} per column, then {@link #endRow}.
  */
 public final class CopyText {
   private final StringBuilder sb;

@@ -100,10 +100,7 @@ final class PgCommands {
       Path out = Files.createTempFile("chengxin-pg-", ".out");
       try {
         Process p =
-            new ProcessBuilder(full)
-                .redirectErrorStream(true)
-                .redirectOutput(out.toFile())
-                .start();
+            new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         if (!p.waitFor(limit.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
           p.destroyForcibly();
           throw new IllegalStateException(command[0] + " did not finish within " + limit);

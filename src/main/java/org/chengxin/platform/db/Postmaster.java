@@ -20,7 +20,8 @@ record Postmaster(long pid, int port) {
         return Optional.empty();
       }
       return Optional.of(
-          new Postmaster(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim())));
+          new Postmaster(
+              Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim())));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty(); // half-written or stale: treated as no server
     }

@@ -6,7 +6,6 @@ import static org.chengxin.platform.web.Problems.respond;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-
 import org.chengxin.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Unauthenticated.class)
   ResponseEntity<ProblemDetail> unauthenticated(Unauthenticated e) {
-    return respond(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", e.getMessage()));
+    return respond(
+        problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", e.getMessage()));
   }
 
   @ExceptionHandler(Forbidden.class)

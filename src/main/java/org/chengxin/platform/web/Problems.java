@@ -6,7 +6,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Builds RFC 9457 problem documents with Chengxin's stable type URIs ({@code /problems/<slug>}). */
+/**
+ * Builds RFC 9457 problem documents with Chengxin's stable type URIs ({@code /problems/<slug>}).
+ */
 public final class Problems {
   private Problems() {}
 

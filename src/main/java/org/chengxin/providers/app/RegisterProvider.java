@@ -35,7 +35,10 @@ public class RegisterProvider {
       throw new BadRequest("recordTypes", "not in the catalog: " + String.join(", ", unknown));
     }
     providers.save(provider);
-    audit.ok(caller.actor(), "register provider", provider.id(),
+    audit.ok(
+        caller.actor(),
+        "register provider",
+        provider.id(),
         Map.of("recordTypes", provider.recordTypes().size(), "regions", provider.regions()));
     return provider;
   }

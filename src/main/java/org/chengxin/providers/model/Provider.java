@@ -30,7 +30,8 @@ public record Provider(
     recordTypes = Set.copyOf(recordTypes);
     regions = List.copyOf(regions);
     if (recordTypes.isEmpty()) {
-      throw new IllegalArgumentException("provider " + id + " must be authorised for a record type");
+      throw new IllegalArgumentException(
+          "provider " + id + " must be authorised for a record type");
     }
     if (regions.isEmpty() || !regions.stream().allMatch(r -> PREFIX.matcher(r).matches())) {
       throw new IllegalArgumentException(
@@ -38,7 +39,10 @@ public record Provider(
     }
   }
 
-  /** Whether this provider may submit a record of {@code typeCode} about a subject in {@code region}. */
+  /**
+   * Whether this provider may submit a record of {@code typeCode} about a subject in {@code
+   * region}.
+   */
   public Authorisation authorise(String typeCode, String region) {
     if (!active) {
       return new Authorisation.Refused("provider " + id + " is deactivated");

@@ -28,8 +28,12 @@ public class ProvidersController {
 
   /** A provider as registered; {@code regions} are administrative-division prefixes. */
   public record ProviderBody(
-      String nameZh, String nameEn, ProviderKind kind, Set<String> recordTypes,
-      List<String> regions, Boolean active) {}
+      String nameZh,
+      String nameEn,
+      ProviderKind kind,
+      Set<String> recordTypes,
+      List<String> regions,
+      Boolean active) {}
 
   @GetMapping("/api/v1/providers")
   public List<Provider> all() {
@@ -43,14 +47,23 @@ public class ProvidersController {
 
   @PutMapping("/api/v1/providers/{id}")
   public Provider put(Caller caller, @PathVariable String id, @RequestBody ProviderBody body) {
-    if (body == null || body.kind() == null || body.recordTypes() == null
+    if (body == null
+        || body.kind() == null
+        || body.recordTypes() == null
         || body.regions() == null) {
       throw new BadRequest("body", "needs nameZh, nameEn, kind, recordTypes and regions");
     }
     Provider p;
     try {
-      p = new Provider(id, body.nameZh(), body.nameEn(), body.kind(), body.recordTypes(),
-          body.regions(), body.active() == null || body.active());
+      p =
+          new Provider(
+              id,
+              body.nameZh(),
+              body.nameEn(),
+              body.kind(),
+              body.recordTypes(),
+              body.regions(),
+              body.active() == null || body.active());
     } catch (IllegalArgumentException e) {
       throw new BadRequest("provider", e.getMessage());
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * One stored version of a credit record (信用记录): who said what about whom, on what basis. The
- * {@code status} tells whether a later version by the same provider corrected or revoked it.
+ * One stored version of a credit record (信用记录): who said what about whom, on what basis. The {@code
+ * status} tells whether a later version by the same provider corrected or revoked it.
  */
 public record CreditRecord(
     long id,

@@ -34,9 +34,10 @@ public class RecordReader {
 
   /** A subject's record versions, newest event first; {@code provider} narrows to one source. */
   public List<CreditRecord> ofSubject(String subject, String provider, int offset, int limit) {
-    return db.sql(SELECT
-            + " where r.subject_code = :s and (cast(:p as text) is null or r.provider_id = :p)"
-            + " order by r.event_date desc, r.id desc offset :o limit :l")
+    return db.sql(
+            SELECT
+                + " where r.subject_code = :s and (cast(:p as text) is null or r.provider_id = :p)"
+                + " order by r.event_date desc, r.id desc offset :o limit :l")
         .param("s", subject)
         .param("p", provider)
         .param("o", offset)
@@ -46,8 +47,9 @@ public class RecordReader {
   }
 
   public long countOfSubject(String subject, String provider) {
-    return db.sql("select count(*) from credit_record where subject_code = :s"
-            + " and (cast(:p as text) is null or provider_id = :p)")
+    return db.sql(
+            "select count(*) from credit_record where subject_code = :s"
+                + " and (cast(:p as text) is null or provider_id = :p)")
         .param("s", subject)
         .param("p", provider)
         .query(Long.class)

@@ -2,8 +2,8 @@ package org.chengxin.records.web;
 
 import org.chengxin.access.Caller;
 import org.chengxin.access.Role;
-import org.chengxin.identity.model.SubjectCode;
 import org.chengxin.identity.model.InvalidIdentifierException;
+import org.chengxin.identity.model.SubjectCode;
 import org.chengxin.platform.web.NotFound;
 import org.chengxin.platform.web.Page;
 import org.chengxin.records.model.CreditRecord;
@@ -31,7 +31,10 @@ public class RecordsController {
     int offset = Page.offset(page, size);
     String subject = parse(code).value();
     String provider = caller.role() == Role.PROVIDER ? caller.providerId() : null;
-    return new Page<>(records.ofSubject(subject, provider, offset, size), page, size,
+    return new Page<>(
+        records.ofSubject(subject, provider, offset, size),
+        page,
+        size,
         records.countOfSubject(subject, provider));
   }
 

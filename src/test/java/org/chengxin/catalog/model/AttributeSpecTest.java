@@ -11,18 +11,9 @@ class AttributeSpecTest {
 
   @Test
   void aRangeIsRefusedOnText() {
-    assertThatThrownBy(
-            () ->
-                new AttributeSpec(
-                    "note",
-                    AttributeKind.TEXT,
-                    false,
-                    BigDecimal.ONE,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
+    assertThatThrownBy(() ->
+            new AttributeSpec(
+                "note", AttributeKind.TEXT, false, BigDecimal.ONE, null, null, null, null, null))
         .hasMessageContaining("attribute 'note'")
         .hasMessageContaining("min and max");
   }
@@ -38,10 +29,9 @@ class AttributeSpecTest {
   void anEnumNeedsValuesAndOnlyAnEnumMayHaveThem() {
     assertThatThrownBy(() -> AttributeSpec.oneOf("kind", false))
         .hasMessageContaining("values are required on ENUM");
-    assertThatThrownBy(
-            () ->
-                new AttributeSpec(
-                    "kind", AttributeKind.TEXT, false, null, null, List.of("a"), null, null, null))
+    assertThatThrownBy(() ->
+            new AttributeSpec(
+                "kind", AttributeKind.TEXT, false, null, null, List.of("a"), null, null, null))
         .hasMessageContaining("values are required on ENUM and allowed nowhere else");
   }
 
@@ -53,10 +43,9 @@ class AttributeSpecTest {
 
   @Test
   void maxLengthBelongsToTextAndIsPositive() {
-    assertThatThrownBy(
-            () ->
-                new AttributeSpec(
-                    "days", AttributeKind.INTEGER, false, null, null, null, 10, null, null))
+    assertThatThrownBy(() ->
+            new AttributeSpec(
+                "days", AttributeKind.INTEGER, false, null, null, null, 10, null, null))
         .hasMessageContaining("maxLength");
     assertThatThrownBy(() -> AttributeSpec.text("note", false, 0, null))
         .hasMessageContaining("maxLength");

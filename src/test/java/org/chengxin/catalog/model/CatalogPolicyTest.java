@@ -23,13 +23,11 @@ class CatalogPolicyTest {
 
     assertThat(violations)
         .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.rule()).isEqualTo("legal-basis/missing");
-              assertThat(v.field()).isEqualTo("legalBasis");
-              assertThat(v.message())
-                  .startsWith("record type 'late-delivery' cites no legal basis");
-            });
+        .satisfies(v -> {
+          assertThat(v.rule()).isEqualTo("legal-basis/missing");
+          assertThat(v.field()).isEqualTo("legalBasis");
+          assertThat(v.message()).startsWith("record type 'late-delivery' cites no legal basis");
+        });
   }
 
   @Test

@@ -136,14 +136,13 @@ class ProhibitedCategoriesTest {
     assertThat(policy.check(type))
         .filteredOn(v -> v.rule().equals("prohibited-category/" + id))
         .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.field()).isEqualTo(field);
-              assertThat(v.message())
-                  .startsWith("record type '" + type.code() + "'")
-                  .contains("prohibited category '" + label + "'")
-                  .contains("DESIGN principle 1")
-                  .contains("in field " + field);
-            });
+        .satisfies(v -> {
+          assertThat(v.field()).isEqualTo(field);
+          assertThat(v.message())
+              .startsWith("record type '" + type.code() + "'")
+              .contains("prohibited category '" + label + "'")
+              .contains("DESIGN principle 1")
+              .contains("in field " + field);
+        });
   }
 }

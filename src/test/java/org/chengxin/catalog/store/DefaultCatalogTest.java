@@ -91,12 +91,11 @@ class DefaultCatalogTest {
   void aCodeOthersDependOnHasItsAgreedMeaning(
       String code, CreditDomain domain, Polarity polarity, Severity severity) {
     assertThat(CATALOG.find(code))
-        .hasValueSatisfying(
-            type -> {
-              assertThat(type.domain()).isEqualTo(domain);
-              assertThat(type.polarity()).isEqualTo(polarity);
-              assertThat(type.severity()).isEqualTo(severity);
-            });
+        .hasValueSatisfying(type -> {
+          assertThat(type.domain()).isEqualTo(domain);
+          assertThat(type.polarity()).isEqualTo(polarity);
+          assertThat(type.severity()).isEqualTo(severity);
+        });
   }
 
   @Test
@@ -153,12 +152,11 @@ class DefaultCatalogTest {
   @Test
   void everyTypeHasBothNamesAndACitedLaw() {
     assertThat(CATALOG.all())
-        .allSatisfy(
-            type -> {
-              assertThat(type.nameZh()).isNotBlank();
-              assertThat(type.nameEn()).isNotBlank();
-              assertThat(type.legalBasis()).contains("《");
-            });
+        .allSatisfy(type -> {
+          assertThat(type.nameZh()).isNotBlank();
+          assertThat(type.nameEn()).isNotBlank();
+          assertThat(type.legalBasis()).contains("《");
+        });
   }
 
   private static void assertAttribute(

@@ -98,9 +98,8 @@ class IdentifierProperties {
   Arbitrary<UnifiedSocialCreditCode> creditCodes() {
     return Combinators.combine(
             Arbitraries.longs(), Arbitraries.of(OrganisationType.class), regions())
-        .as(
-            (seed, type, region) ->
-                CodeFactory.organisation(new SplittableRandom(seed), type, region));
+        .as((seed, type, region) ->
+            CodeFactory.organisation(new SplittableRandom(seed), type, region));
   }
 
   @Provide
@@ -110,9 +109,8 @@ class IdentifierProperties {
             .between(LocalDate.of(1800, 1, 1).toEpochDay(), LocalDate.of(2030, 12, 31).toEpochDay())
             .map(LocalDate::ofEpochDay);
     return Combinators.combine(Arbitraries.longs(), regions(), births, Arbitraries.of(Sex.class))
-        .as(
-            (seed, region, birth, sex) ->
-                CodeFactory.person(new SplittableRandom(seed), region, birth, sex));
+        .as((seed, region, birth, sex) ->
+            CodeFactory.person(new SplittableRandom(seed), region, birth, sex));
   }
 
   private static Arbitrary<RegionCode> regions() {

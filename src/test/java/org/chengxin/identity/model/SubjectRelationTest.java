@@ -34,10 +34,8 @@ class SubjectRelationTest {
 
   @Test
   void aRelationCannotEndBeforeItStarts() {
-    assertThatThrownBy(
-            () ->
-                new SubjectRelation(
-                    COMPANY, PERSON, RelationRole.PRINCIPAL, START, START.minusDays(1)))
+    assertThatThrownBy(() ->
+            new SubjectRelation(COMPANY, PERSON, RelationRole.PRINCIPAL, START, START.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("before it starts");
   }
