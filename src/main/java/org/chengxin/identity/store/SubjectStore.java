@@ -73,6 +73,24 @@ public class SubjectStore {
     copy.copyInto(c, "copy subject_staging (" + COLUMNS + ") from stdin");
   }
 
+  /** Which of these codes are not registered yet (one indexed look-up for the lot). */
+  public static java.util.Set<String> unknown(Connection c, Collection<String> codes)
+      throws SQLException {
+    java.util.Set<String> unknown = new java.util.HashSet<>(codes);
+    if (codes.isEmpty()) {
+      return unknown;
+    }
+    try (var ps = c.prepareStatement("select code from subject where code = any (?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          unknown.remove(rs.getString(1));
+        }
+      }
+    }
+    return unknown;
+  }
+
   /**
    * Loads rows from an authoritative registry: new subjects are added, known ones take the
    * registry's name and check flag. Returns {inserted, updated}.

@@ -47,7 +47,7 @@ class RecordChunks {
     Set<String> refused = errors.stream().map(ItemError::reference).collect(Collectors.toSet());
     List<ValidRecord> toWrite =
         unique.values().stream().filter(r -> !refused.contains(r.reference())).toList();
-    SubjectStore.registerMissing(c, subjects(toWrite));
+    SubjectStore.registerMissing(c, newSubjects(c, toWrite));
     var written = RecordWriter.write(c, providerId, batchId, toWrite);
     if (!written.conflicts().isEmpty()) {
       errors.addAll(written.conflicts());
@@ -138,18 +138,21 @@ class RecordChunks {
     return null;
   }
 
-  private List<SubjectRow> subjects(List<ValidRecord> records) {
-    Map<String, SubjectRow> rows = new HashMap<>();
+  /** Rows for the subjects not registered yet; pinyin is worked out only for those. */
+  private List<SubjectRow> newSubjects(Connection c, List<ValidRecord> records)
+      throws SQLException {
+    Map<String, ValidRecord> first = new HashMap<>();
     for (ValidRecord r : records) {
-      if (rows.containsKey(r.subject().value())) {
-        continue;
-      }
+      first.putIfAbsent(r.subject().value(), r);
+    }
+    List<SubjectRow> rows = new ArrayList<>();
+    for (String code : SubjectStore.unknown(c, first.keySet())) {
+      ValidRecord r = first.get(code);
       String name = r.subjectName() == null ? "" : r.subjectName();
-      rows.put(
-          r.subject().value(),
+      rows.add(
           RegisterSubject.rowOf(
               r.subject(), name, pinyin.of(r.subject().kind(), name), false, "ingest"));
     }
-    return new ArrayList<>(rows.values());
+    return rows;
   }
 }
