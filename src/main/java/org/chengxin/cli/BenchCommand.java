@@ -2,6 +2,7 @@ package org.chengxin.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,11 @@ final class BenchCommand implements Callable<Integer> {
     if (runs < 1 || runs > 20) {
       throw new IllegalArgumentException("--runs must be between 1 and 20");
     }
-    Path work = Files.createTempDirectory("chengxin-bench-");
+    // World-traversable, so that an embedded server run unprivileged (as root) can reach pg/.
+    Path work =
+        Files.createTempDirectory(
+            "chengxin-bench-",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
     CityPlan plan =
         new CityPlan(persons, enterprises, 5, 7, CityPlan.WEIHAI, CityPlan.DEFAULT_UNTIL);
     var manifest = new CityGenerator(plan, CatalogYaml.readDefault()).write(work.resolve("city"));

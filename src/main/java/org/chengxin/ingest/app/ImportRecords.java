@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.chengxin.access.Caller;
@@ -147,19 +151,41 @@ public class ImportRecords {
       this.progress = progress;
     }
 
+    /**
+     * Reads and checks chunk n+1 while chunk n is being copied into PostgreSQL on a second thread,
+     * so that parsing and the database work side by side. Only the store thread uses the
+     * connection; results are merged here, in order.
+     */
     void all(Connection c, SubmissionFile file) throws IOException, SQLException {
-      List<FileRow> chunk = new ArrayList<>(CHUNK);
-      for (FileRow row = file.next(); row != null; row = file.next()) {
-        chunk.add(row);
-        if (chunk.size() == CHUNK) {
-          one(c, chunk);
-          chunk.clear();
+      ExecutorService store =
+          Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-store").factory());
+      Future<ChunkResult> pending = null;
+      try {
+        List<FileRow> chunk = new ArrayList<>(CHUNK);
+        for (FileRow row = file.next(); ; row = file.next()) {
+          if (row != null) {
+            chunk.add(row);
+          }
+          if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
+            List<ValidRecord> valid = checkChunk(chunk);
+            merge(pending);
+            pending =
+                refused == 0 || partial
+                    ? store.submit(() -> chunks.store(c, provider.id(), batchId, valid, partial))
+                    : null;
+            chunk = new ArrayList<>(CHUNK);
+          }
+          if (row == null) {
+            break;
+          }
         }
+        merge(pending);
+      } finally {
+        store.shutdownNow();
       }
-      one(c, chunk);
     }
 
-    private void one(Connection c, List<FileRow> chunk) throws SQLException {
+    private List<ValidRecord> checkChunk(List<FileRow> chunk) {
       rows += chunk.size();
       List<ValidRecord> valid = new ArrayList<>(chunk.size());
       for (Checked checked : chunk.parallelStream().map(this::check).toList()) {
@@ -168,13 +194,29 @@ public class ImportRecords {
           case Checked.Invalid i -> refuse(i.errors(), i.unauthorised());
         }
       }
-      if (refused == 0 || partial) {
-        ChunkResult r = chunks.store(c, provider.id(), batchId, valid, partial);
-        created += r.created();
-        duplicates += r.duplicates().size();
-        refuse(r.errors(), false);
-      }
       progress.accept(rows);
+      return valid;
+    }
+
+    private void merge(Future<ChunkResult> pending) throws SQLException {
+      if (pending == null) {
+        return;
+      }
+      ChunkResult r;
+      try {
+        r = pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("import interrupted; nothing was stored", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof SQLException sql) {
+          throw sql;
+        }
+        throw new IllegalStateException("import failed; nothing was stored", e.getCause());
+      }
+      created += r.created();
+      duplicates += r.duplicates().size();
+      refuse(r.errors(), false);
     }
 
     private Checked check(FileRow row) {

@@ -55,6 +55,7 @@ public final class CsvReader {
             line++;
           }
           field.append((char) c);
+          appendRun(field, true);
         }
       } else if (c == '"' && field.isEmpty() && !wasQuoted) {
         quoted = true;
@@ -74,9 +75,23 @@ public final class CsvReader {
         }
       } else {
         field.append((char) c);
+        appendRun(field, false);
       }
       c = read();
     }
+  }
+
+  /** Appends the run of ordinary characters that follows in the buffer in one go. */
+  private void appendRun(StringBuilder field, boolean quoted) {
+    int start = pos;
+    while (pos < len) {
+      char d = buf[pos];
+      if (d == '"' || d == '\n' || d == '\r' || (!quoted && d == ',')) {
+        break;
+      }
+      pos++;
+    }
+    field.append(buf, start, pos - start);
   }
 
   private int read() throws IOException {

@@ -26,6 +26,10 @@ public final class CopyText {
       sb.append("\\N");
       return this;
     }
+    if (plain(value)) {
+      sb.append(value);
+      return this;
+    }
     for (int i = 0, n = value.length(); i < n; i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -37,6 +41,17 @@ public final class CopyText {
       }
     }
     return this;
+  }
+
+  /** Most fields hold no character COPY must escape; they are appended whole. */
+  private static boolean plain(String value) {
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c < ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public CopyText field(long value) {
