@@ -85,7 +85,14 @@ final class DemoCommand implements Callable<Integer> {
     if (!loaded) {
       load(context, plan, db);
     }
-    printWelcome(issueKeys(context, plan), (System.nanoTime() - t0) / 1e9);
+    String sample =
+        db.sql(
+                "select code from subject where kind = 'PERSON' and region like ? and not"
+                    + " check_failed order by code limit 1")
+            .param(plan.prefecture() + "%")
+            .query(String.class)
+            .single();
+    printWelcome(issueKeys(context, plan), sample, (System.nanoTime() - t0) / 1e9);
     Thread.currentThread().join(); // serve until the process is stopped
     return 0;
   }
@@ -152,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
     return issued;
   }
 
-  private void printWelcome(List<IssuedKey> keys, double seconds) {
+  private void printWelcome(List<IssuedKey> keys, String sample, double seconds) {
     String base = "http://localhost:" + port;
     String bank =
         keys.stream()
@@ -180,12 +187,21 @@ final class DemoCommand implements Callable<Integer> {
         .append("' '")
         .append(base)
         .append("/api/v1/subjects?region=371082&size=5'\n");
+    sb.append("  curl -s -H 'Authorization: Bearer ")
+        .append(bank)
+        .append("' ")
+        .append(base)
+        .append("/api/v1/subjects/")
+        .append(sample)
+        .append("/records\n");
     sb.append("  curl -s -X POST -H 'Authorization: Bearer ")
         .append(bank)
         .append("' -H 'Content-Type: application/json' ")
         .append(base)
         .append("/api/v1/records \\\n")
-        .append("    -d '{\"reference\":\"demo-1\",\"subject\":\"11010519491231002X\",")
+        .append("    -d '{\"reference\":\"demo-1\",\"subject\":\"")
+        .append(sample)
+        .append("\",")
         .append("\"type\":\"loan-repaid\",\"eventDate\":\"2026-11-01\",")
         .append("\"documentNo\":\"WHB-2026-1\",\"attributes\":{\"amount\":5000}}'\n");
     sb.append("\nStop with Ctrl-C; data stays in the store for the next start.\n");

@@ -70,6 +70,19 @@ public class SubjectsController {
     }
   }
 
+  /** A relation as the API shows it: codes as plain strings. */
+  public record RelationView(
+      String organisation,
+      String person,
+      RelationRole role,
+      LocalDate validFrom,
+      LocalDate validTo) {
+    static RelationView of(SubjectRelation r) {
+      return new RelationView(
+          r.organisation().value(), r.person().value(), r.role(), r.validFrom(), r.validTo());
+    }
+  }
+
   /** A relation to add: the person's role in the organisation, from a date. */
   public record NewRelation(
       String person, RelationRole role, LocalDate validFrom, LocalDate validTo) {}
@@ -116,12 +129,14 @@ public class SubjectsController {
   }
 
   @GetMapping("/api/v1/subjects/{code}/relations")
-  public List<SubjectRelation> relations(Caller caller, @PathVariable String code) {
-    return subjects.relationsOf(parse("code", code).value());
+  public List<RelationView> relations(Caller caller, @PathVariable String code) {
+    return subjects.relationsOf(parse("code", code).value()).stream()
+        .map(RelationView::of)
+        .toList();
   }
 
   @PostMapping("/api/v1/subjects/{code}/relations")
-  public ResponseEntity<SubjectRelation> relate(
+  public ResponseEntity<RelationView> relate(
       Caller caller, @PathVariable String code, @RequestBody NewRelation body) {
     caller.require("record relations", Role.SYSTEM_ADMIN);
     if (body == null || body.role() == null || body.validFrom() == null) {
@@ -142,7 +157,8 @@ public class SubjectsController {
       throw new BadRequest("validTo", e.getMessage());
     }
     boolean added = subjects.addRelation(r);
-    return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK).body(r);
+    return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(RelationView.of(r));
   }
 
   static SubjectCode parse(String field, String raw) {
