@@ -23,9 +23,13 @@ final class Spring {
         .run(arguments(properties));
   }
 
+  /** Without the web server, and quiet: a batch command's output is its own report. */
   static ConfigurableApplicationContext batch(Map<String, Object> properties) {
+    Map<String, Object> quiet = new java.util.HashMap<>(properties);
+    quiet.putIfAbsent("spring.main.log-startup-info", "false");
+    quiet.putIfAbsent("logging.level.org.chengxin", "WARN");
     return new SpringApplicationBuilder(ChengxinApplication.class)
         .web(WebApplicationType.NONE)
-        .run(arguments(properties));
+        .run(arguments(quiet));
   }
 }

@@ -107,7 +107,7 @@ public class CatalogController {
     return catalog
         .current()
         .find(code)
-        .orElseThrow(() -> new NotFound("record type '" + code + "' is not in the catalog"));
+        .orElseThrow(() -> new NotFound("record type '" + code + "'"));
   }
 
   private static RecordType parse(JsonNode body) {

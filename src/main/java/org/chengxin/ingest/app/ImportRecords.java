@@ -180,7 +180,9 @@ public class ImportRecords {
           }
         }
         merge(pending);
+        pending = null;
       } finally {
+        awaitQuietly(pending); // never let the transaction end while the connection is in use
         store.shutdownNow();
       }
     }
@@ -196,6 +198,19 @@ public class ImportRecords {
       }
       progress.accept(rows);
       return valid;
+    }
+
+    private static void awaitQuietly(Future<ChunkResult> pending) {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException ignored) {
+        // the first failure is already on its way up
+      }
     }
 
     private void merge(Future<ChunkResult> pending) throws SQLException {

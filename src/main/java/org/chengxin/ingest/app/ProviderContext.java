@@ -30,7 +30,7 @@ class ProviderContext {
     Provider p =
         providers
             .find(caller.providerId())
-            .orElseThrow(() -> new NotFound("provider " + caller.providerId()));
+            .orElseThrow(() -> new NotFound("registered provider '" + caller.providerId() + "'"));
     if (!p.active()) {
       throw new Forbidden(
           caller.actor(), "submit records", "provider " + p.id() + " is deactivated");
