@@ -1,8 +1,6 @@
 package org.chengxin.identity.app;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import javax.sql.DataSource;
 import org.chengxin.access.Caller;
 import org.chengxin.access.Role;
 import org.chengxin.audit.AuditLog;
 import org.chengxin.identity.store.SubjectRow;
 import org.chengxin.identity.store.SubjectStore;
 import org.chengxin.platform.csv.CsvReader;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.chengxin.platform.db.Transactions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a subject registry file ({@code code,name} CSV, as a market-regulation or household
@@ -35,45 +31,38 @@ public class ImportRegistry {
 
   private final RegistryRows rows;
   private final AuditLog audit;
-  private final DataSource dataSource;
-  private final TransactionTemplate tx;
+  private final Transactions transactions;
 
-  public ImportRegistry(
-      SubjectPinyin pinyin, AuditLog audit, DataSource dataSource, TransactionTemplate tx) {
+  public ImportRegistry(SubjectPinyin pinyin, AuditLog audit, Transactions transactions) {
     this.rows = new RegistryRows(pinyin);
     this.audit = audit;
-    this.dataSource = dataSource;
-    this.tx = tx;
+    this.transactions = transactions;
   }
 
   public RegistryReport importSubjects(Caller caller, Path file, LongConsumer progress) {
     caller.require("import the subject registry", Role.SYSTEM_ADMIN);
     long[] totals = new long[5]; // rows, added, updated, flagged, refused
     List<String> errors = new ArrayList<>();
-    tx.executeWithoutResult(status -> {
-      Connection c = DataSourceUtils.getConnection(dataSource);
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        CsvReader csv = new CsvReader(reader);
-        RegistryRows.requireHeader(csv.next(), "code", "name");
-        List<List<String>> chunk = new ArrayList<>(CHUNK);
-        for (List<String> f = csv.next(); f != null; f = csv.next()) {
-          if (f.size() == 1 && f.get(0).isBlank()) {
-            continue;
-          }
-          chunk.add(f);
-          if (chunk.size() == CHUNK) {
+    transactions.inTransaction(
+        "registry import failed",
+        (c, status) -> {
+          try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvReader csv = new CsvReader(reader);
+            RegistryRows.requireHeader(csv.next(), "code", "name");
+            List<List<String>> chunk = new ArrayList<>(CHUNK);
+            for (List<String> f = csv.next(); f != null; f = csv.next()) {
+              if (f.size() == 1 && f.get(0).isBlank()) {
+                continue;
+              }
+              chunk.add(f);
+              if (chunk.size() == CHUNK) {
+                load(c, chunk, totals, errors, progress);
+              }
+            }
             load(c, chunk, totals, errors, progress);
           }
-        }
-        load(c, chunk, totals, errors, progress);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (SQLException e) {
-        throw new IllegalStateException("registry import failed; nothing was stored", e);
-      } finally {
-        DataSourceUtils.releaseConnection(c, dataSource);
-      }
-    });
+          return null;
+        });
     RegistryReport report =
         new RegistryReport(totals[0], totals[1], totals[2], totals[3], totals[4], errors);
     audit.ok(

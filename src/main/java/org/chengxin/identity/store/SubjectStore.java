@@ -7,17 +7,15 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.chengxin.identity.model.RelationRole;
 import org.chengxin.identity.model.ResidentIdNumber;
 import org.chengxin.identity.model.SubjectKind;
 import org.chengxin.identity.model.SubjectRelation;
 import org.chengxin.identity.model.UnifiedSocialCreditCode;
 import org.chengxin.platform.db.CopyText;
+import org.chengxin.platform.db.Transactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The subject registry in PostgreSQL. */
 @Repository
@@ -26,13 +24,11 @@ public class SubjectStore {
       "code, kind, organisation_type, region, name, name_pinyin, birth_date, check_failed, source";
 
   private final JdbcClient db;
-  private final DataSource dataSource;
-  private final TransactionTemplate tx;
+  private final Transactions transactions;
 
-  public SubjectStore(JdbcClient db, DataSource dataSource, TransactionTemplate tx) {
+  public SubjectStore(JdbcClient db, Transactions transactions) {
     this.db = db;
-    this.dataSource = dataSource;
-    this.tx = tx;
+    this.transactions = transactions;
   }
 
   /**
@@ -126,16 +122,8 @@ public class SubjectStore {
 
   /** {@link #registerMissing(Connection, Collection)} in a transaction of its own. */
   public long registerMissing(Collection<SubjectRow> subjects) {
-    return tx.execute(status -> {
-      Connection c = DataSourceUtils.getConnection(dataSource);
-      try {
-        return registerMissing(c, subjects);
-      } catch (SQLException e) {
-        throw new IllegalStateException("registering subjects failed", e);
-      } finally {
-        DataSourceUtils.releaseConnection(c, dataSource);
-      }
-    });
+    return transactions.inTransaction(
+        "registering subjects failed", (c, status) -> registerMissing(c, subjects));
   }
 
   public Optional<SubjectRow> find(String code) {

@@ -1,7 +1,6 @@
 package org.chengxin.ingest.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
-import javax.sql.DataSource;
 import org.chengxin.access.Caller;
 import org.chengxin.audit.AuditLog;
 import org.chengxin.ingest.file.FileRow;
@@ -23,10 +21,9 @@ import org.chengxin.ingest.model.Checked;
 import org.chengxin.ingest.model.ItemError;
 import org.chengxin.ingest.model.SubmissionValidator;
 import org.chengxin.ingest.model.ValidRecord;
+import org.chengxin.platform.db.Transactions;
 import org.chengxin.providers.model.Provider;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a provider's CSV or JSON Lines file in one transaction, in chunks loaded with COPY.
@@ -42,22 +39,19 @@ public class ImportRecords {
   private final RecordChunks chunks;
   private final IngestBatches batches;
   private final AuditLog audit;
-  private final DataSource dataSource;
-  private final TransactionTemplate tx;
+  private final Transactions transactions;
 
   ImportRecords(
       ProviderContext context,
       RecordChunks chunks,
       IngestBatches batches,
       AuditLog audit,
-      DataSource dataSource,
-      TransactionTemplate tx) {
+      Transactions transactions) {
     this.context = context;
     this.chunks = chunks;
     this.batches = batches;
     this.audit = audit;
-    this.dataSource = dataSource;
-    this.tx = tx;
+    this.transactions = transactions;
   }
 
   /** Imports {@code file}; {@code progress} hears the number of rows read so far. */
@@ -66,25 +60,21 @@ public class ImportRecords {
     SubmissionValidator validator = context.validatorFor(provider);
     long started = System.nanoTime();
     Run run = new Run(provider, validator, partial, progress);
-    tx.executeWithoutResult(status -> {
-      Connection c = DataSourceUtils.getConnection(dataSource);
-      try (SubmissionFile rows = SubmissionFile.open(file)) {
-        run.batchId = batches.open(c, provider.id(), "FILE", file.getFileName().toString());
-        run.all(c, rows);
-        if (run.refused > 0 && !partial) {
-          status.setRollbackOnly();
-          run.created = 0;
-        } else {
-          batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (SQLException e) {
-        throw new IllegalStateException("import failed; nothing was stored", e);
-      } finally {
-        DataSourceUtils.releaseConnection(c, dataSource);
-      }
-    });
+    transactions.inTransaction(
+        "import failed",
+        (c, status) -> {
+          try (SubmissionFile rows = SubmissionFile.open(file)) {
+            run.batchId = batches.open(c, provider.id(), "FILE", file.getFileName().toString());
+            run.all(c, rows);
+            if (run.refused > 0 && !partial) {
+              status.setRollbackOnly();
+              run.created = 0;
+            } else {
+              batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
+            }
+          }
+          return null;
+        });
     boolean stored = run.refused == 0 || partial;
     ImportReport report =
         new ImportReport(

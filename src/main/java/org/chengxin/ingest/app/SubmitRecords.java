@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.chengxin.access.Caller;
 import org.chengxin.audit.AuditLog;
 import org.chengxin.ingest.app.IngestOutcome.Accepted;
@@ -17,10 +16,10 @@ import org.chengxin.ingest.model.ItemError;
 import org.chengxin.ingest.model.Submission;
 import org.chengxin.ingest.model.SubmissionValidator;
 import org.chengxin.ingest.model.ValidRecord;
+import org.chengxin.platform.db.Transactions;
 import org.chengxin.providers.model.Provider;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * A provider submits a batch of up to {@value #MAX_BATCH} records over HTTP: all or nothing, with
@@ -34,22 +33,19 @@ public class SubmitRecords {
   private final RecordChunks chunks;
   private final IngestBatches batches;
   private final AuditLog audit;
-  private final DataSource dataSource;
-  private final TransactionTemplate tx;
+  private final Transactions transactions;
 
   SubmitRecords(
       ProviderContext context,
       RecordChunks chunks,
       IngestBatches batches,
       AuditLog audit,
-      DataSource dataSource,
-      TransactionTemplate tx) {
+      Transactions transactions) {
     this.context = context;
     this.chunks = chunks;
     this.batches = batches;
     this.audit = audit;
-    this.dataSource = dataSource;
-    this.tx = tx;
+    this.transactions = transactions;
   }
 
   public IngestOutcome submit(Caller caller, List<Submission> items) {
@@ -82,7 +78,9 @@ public class SubmitRecords {
     if (!invalid.isEmpty()) {
       return new Refused(Reason.INVALID, invalid);
     }
-    IngestOutcome outcome = tx.execute(status -> store(provider, valid, status));
+    IngestOutcome outcome =
+        transactions.inTransaction(
+            "storing the batch failed", (c, status) -> store(c, provider, valid, status));
     if (outcome instanceof Accepted a) {
       audit.ok(
           caller.actor(),
@@ -95,24 +93,16 @@ public class SubmitRecords {
   }
 
   private IngestOutcome store(
-      Provider provider,
-      List<ValidRecord> valid,
-      org.springframework.transaction.TransactionStatus status) {
-    Connection c = DataSourceUtils.getConnection(dataSource);
-    try {
-      long batchId = batches.open(c, provider.id(), "HTTP", null);
-      ChunkResult r = chunks.store(c, provider.id(), batchId, valid, false);
-      if (!r.errors().isEmpty()) {
-        status.setRollbackOnly();
-        boolean conflict = r.errors().stream().allMatch(e -> e.field().equals("reference"));
-        return new Refused(conflict ? Reason.CONFLICT : Reason.INVALID, r.errors());
-      }
-      batches.close(c, batchId, valid.size(), r.created(), r.duplicates().size(), 0);
-      return new Accepted(batchId, valid.size(), r.created(), r.duplicates());
-    } catch (SQLException e) {
-      throw new IllegalStateException("storing the batch failed; nothing was stored", e);
-    } finally {
-      DataSourceUtils.releaseConnection(c, dataSource);
+      Connection c, Provider provider, List<ValidRecord> valid, TransactionStatus status)
+      throws SQLException {
+    long batchId = batches.open(c, provider.id(), "HTTP", null);
+    ChunkResult r = chunks.store(c, provider.id(), batchId, valid, false);
+    if (!r.errors().isEmpty()) {
+      status.setRollbackOnly();
+      boolean conflict = r.errors().stream().allMatch(e -> e.field().equals("reference"));
+      return new Refused(conflict ? Reason.CONFLICT : Reason.INVALID, r.errors());
     }
+    batches.close(c, batchId, valid.size(), r.created(), r.duplicates().size(), 0);
+    return new Accepted(batchId, valid.size(), r.created(), r.duplicates());
   }
 }
