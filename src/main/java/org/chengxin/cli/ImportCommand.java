@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.chengxin.access.Caller;
 import org.chengxin.access.Role;
+import org.chengxin.identity.app.ImportRegistry;
+import org.chengxin.identity.app.ImportRelations;
+import org.chengxin.identity.app.RegistryReport;
 import org.chengxin.ingest.app.ImportRecords;
 import org.chengxin.ingest.app.ImportReport;
 import org.chengxin.ingest.model.ItemError;
@@ -18,16 +21,27 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a provider's records from a .csv or .jsonl file, idempotent on (provider, reference).",
+      "Import a provider's records from a .csv or .jsonl file, idempotent on (provider, reference),",
+      "or a subject registry (--registry) or relations (--relations) file.",
       "Without --partial one bad row refuses the whole file; every bad row is reported."
     })
 final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--provider",
-      required = true,
       paramLabel = "ID",
       description = "The registered provider the records come from.")
   String provider;
+
+  @Option(
+      names = "--registry",
+      description =
+          "FILE is a subject registry (code,name); bad-check organisation codes are kept, flagged.")
+  boolean registry;
+
+  @Option(
+      names = "--relations",
+      description = "FILE lists relations (organisation,person,role,valid_from,valid_to).")
+  boolean relations;
 
   @Option(names = "--partial", description = "Store the good rows and list the skipped ones.")
   boolean partial;
@@ -39,20 +53,46 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    int modes = (provider != null ? 1 : 0) + (registry ? 1 : 0) + (relations ? 1 : 0);
+    if (modes != 1) {
+      throw new IllegalArgumentException(
+          "say what FILE holds: --provider ID (records), --registry or --relations");
+    }
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
     try (var opened = store.open();
         var context = Spring.batch(opened.springProperties())) {
-      ImportRecords imports = context.getBean(ImportRecords.class);
       ProgressBar bar =
           new ProgressBar(System.err, "importing " + file.getFileName(), Lines.count(file));
+      Caller admin = Caller.operator(Role.SYSTEM_ADMIN, null);
+      if (registry) {
+        RegistryReport r =
+            context.getBean(ImportRegistry.class).importSubjects(admin, file, bar::update);
+        bar.done();
+        return print(r);
+      }
+      if (relations) {
+        RegistryReport r = context.getBean(ImportRelations.class).importRelations(admin, file);
+        bar.done();
+        return print(r);
+      }
       ImportReport r =
-          imports.importFile(Caller.operator(Role.PROVIDER, provider), file, partial, bar::update);
+          context
+              .getBean(ImportRecords.class)
+              .importFile(Caller.operator(Role.PROVIDER, provider), file, partial, bar::update);
       bar.done();
       print(r);
       return r.stored() ? 0 : 1;
     }
+  }
+
+  private static int print(RegistryReport r) {
+    r.errors().forEach(e -> System.err.println("refused " + e));
+    System.out.printf(
+        "%,d rows: %,d added, %,d updated, %,d kept with a failing check, %,d refused%n",
+        r.rows(), r.added(), r.updated(), r.flagged(), r.refused());
+    return 0;
   }
 
   static void print(ImportReport r) {

@@ -42,6 +42,14 @@ class CommandLineTest {
   }
 
   @Test
+  void importNeedsToKnowWhatTheFileHolds() {
+    assertThat(Chengxin.run("import", "/tmp/whatever.csv")).isEqualTo(1);
+    assertThat(errText().strip())
+        .isEqualTo(
+            "chengxin: say what FILE holds: --provider ID (records), --registry or --relations");
+  }
+
+  @Test
   void badSynthNumbersAreOneLineErrors() {
     assertThat(Chengxin.run("synth", "--persons", "-5", "--out", "/tmp/x")).isEqualTo(1);
     assertThat(errText()).contains("at least 10 persons");

@@ -66,6 +66,22 @@ class ImportCommandIT extends ApiTest {
   }
 
   @Test
+  void aRegistryFileIsImportedWithItsCounts() throws Exception {
+    Fixtures f = new Fixtures(providers, keys);
+    Path file = dir.resolve("subjects.csv");
+    Files.writeString(file, "code,name\n" + f.enterprise() + ",威海某某有限公司\nXYZ,坏代码\n");
+
+    int code =
+        Chengxin.run("import", "--registry", "--db", TestDatabase.jdbcUrl(), file.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("2 rows: 1 added")
+        .contains("1 refused");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused row 2: code:");
+  }
+
+  @Test
   void anUnknownProviderIsAOneLineError() throws Exception {
     Path file = dir.resolve("x.csv");
     Files.writeString(file, "reference,subject,type,event_date,document_no\n");
