@@ -3,11 +3,14 @@ package org.chengxin.audit;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends events to the audit log. Refused attempts are written on their own connection-level
- * transaction so that the refusal is kept even when the request's work is rolled back.
+ * Appends events to the audit log. A successful action is logged in the caller's transaction, if it
+ * has one (so it commits or rolls back with the work); a refused attempt is logged in a transaction
+ * of its own, so the refusal is kept even when the request's work is rolled back.
  */
 @Component
 public class AuditLog {
@@ -22,6 +25,7 @@ public class AuditLog {
     append(actor, action, target, "OK", detail);
   }
 
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void refused(String actor, String action, String target, String reason) {
     append(actor, action, target, "REFUSED", Map.of("reason", reason));
   }
