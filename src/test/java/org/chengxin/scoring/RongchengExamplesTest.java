@@ -40,15 +40,31 @@ class RongchengExamplesTest {
     assertThat(result.contributions())
         .containsExactly(
             new Contribution(
-                "r1", "rc-bank-arrears", "RC-F03", "financial", "bank-arrears-cycle",
-                new BigDecimal("-20"), new BigDecimal("-20"), -20, -20, basisOf("bank-arrears-cycle")),
+                "r1",
+                "rc-bank-arrears",
+                "RC-F03",
+                "financial",
+                "bank-arrears-cycle",
+                new BigDecimal("-20"),
+                new BigDecimal("-20"),
+                -20,
+                -20,
+                basisOf("bank-arrears-cycle")),
             new Contribution(
-                "r2", "rc-utility-arrears-judgment", "RC-S02", "social",
-                "court-confirmed-utility-arrears", new BigDecimal("-50"), new BigDecimal("-50"),
-                -50, -50, basisOf("court-confirmed-utility-arrears")));
+                "r2",
+                "rc-utility-arrears-judgment",
+                "RC-S02",
+                "social",
+                "court-confirmed-utility-arrears",
+                new BigDecimal("-50"),
+                new BigDecimal("-50"),
+                -50,
+                -50,
+                basisOf("court-confirmed-utility-arrears")));
     assertThat(result.reasons())
         .containsExactly(
-            new Reason("RC-S02", "Court-confirmed arrears on public-service fees", -50, List.of("r2")),
+            new Reason(
+                "RC-S02", "Court-confirmed arrears on public-service fees", -50, List.of("r2")),
             new Reason("RC-F03", "Bank arrears, per overdue monthly cycle", -20, List.of("r1")));
   }
 
@@ -76,8 +92,11 @@ class RongchengExamplesTest {
     // 2024: +8. 2025: +12, then 25.5 h capped at 20 per record, then the 30-point year is full
     // after 12 + 18, so v3 gives 18 and v4 nothing. Social 1000 + 8 + 12 + 18 = 1038 → AA.
     assertThat(result.contributions())
-        .extracting(Contribution::recordId, c -> c.rawPoints().toPlainString(),
-            c -> c.afterCaps().toPlainString(), Contribution::afterDecay,
+        .extracting(
+            Contribution::recordId,
+            c -> c.rawPoints().toPlainString(),
+            c -> c.afterCaps().toPlainString(),
+            Contribution::afterDecay,
             Contribution::finalPoints)
         .containsExactly(
             Tuple.tuple("v1", "8", "8", 8, 8),

@@ -26,7 +26,8 @@ final class CompiledComposite {
       total += weight.getValue();
     }
     if (total != 100) {
-      throw new IllegalArgumentException(owner + ", composite: weights sum to " + total + ", not 100");
+      throw new IllegalArgumentException(
+          owner + ", composite: weights sum to " + total + ", not 100");
     }
     tiers = new TierTable(owner + ", composite", composite.tiers());
   }

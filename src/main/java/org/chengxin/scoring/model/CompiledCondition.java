@@ -22,8 +22,8 @@ final class CompiledCondition {
             .orElseThrow(() -> invalid(owner, condition, "is not an attribute of " + type.code()));
     this.condition = condition;
     this.number = isNumeric(spec.kind()) ? condition.number() : null;
-    boolean ordering = condition.op() != Condition.Comparison.EQ
-        && condition.op() != Condition.Comparison.NE;
+    boolean ordering =
+        condition.op() != Condition.Comparison.EQ && condition.op() != Condition.Comparison.NE;
     if (isNumeric(spec.kind()) && number == null) {
       throw invalid(owner, condition, "compares a number with text");
     }

@@ -58,7 +58,10 @@ final class CompiledRule {
   /** Steps 1–3 of {@link Contribution}; the caps the budgets hold are applied by the caller. */
   Contribution contribute(ScoredRecord record, LocalDate asOf, CapBudgets budgets) {
     BigDecimal raw = points.multiply(units(record));
-    BigDecimal capped = raw.abs().compareTo(perRecordCap) > 0 ? (raw.signum() < 0 ? perRecordCap.negate() : perRecordCap) : raw;
+    BigDecimal capped =
+        raw.abs().compareTo(perRecordCap) > 0
+            ? (raw.signum() < 0 ? perRecordCap.negate() : perRecordCap)
+            : raw;
     int decayed = decay(capped, ChronoUnit.DAYS.between(record.eventDate(), asOf));
     int finalPoints = budgets.take(this, record.eventDate().getYear(), decayed);
     String basis = record.legalBasis().isBlank() ? legalBasis : record.legalBasis();

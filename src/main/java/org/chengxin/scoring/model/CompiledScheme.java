@@ -132,7 +132,8 @@ public final class CompiledScheme {
       RecordType type =
           catalog
               .find(rule.recordType())
-              .orElseThrow(() -> invalid(owner, "type '" + rule.recordType() + "' is not in the catalog"));
+              .orElseThrow(
+                  () -> invalid(owner, "type '" + rule.recordType() + "' is not in the catalog"));
       Integer dimension = dimensionIndex.get(rule.dimension());
       if (dimension == null) {
         throw invalid(owner, "dimension '" + rule.dimension() + "' is not declared");

@@ -39,14 +39,12 @@ final class ReasonRanking {
       }
     }
     List<Reason> reasons = new ArrayList<>();
-    points.forEach(
-        (code, sum) -> {
-          if (sum != 0) {
-            int net = Math.clamp(sum, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            reasons.add(
-                new Reason(code, descriptions.get(code), net, List.copyOf(records.get(code))));
-          }
-        });
+    points.forEach((code, sum) -> {
+      if (sum != 0) {
+        int net = Math.clamp(sum, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        reasons.add(new Reason(code, descriptions.get(code), net, List.copyOf(records.get(code))));
+      }
+    });
     reasons.sort(BY_IMPACT);
     return reasons.size() > MAX_REASONS ? List.copyOf(reasons.subList(0, MAX_REASONS)) : reasons;
   }

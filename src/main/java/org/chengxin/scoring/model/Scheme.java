@@ -8,7 +8,7 @@ import org.chengxin.identity.model.SubjectKind;
 
 /**
  * A versioned, published scoring scheme for one jurisdiction (an administrative-division prefix;
- * the most specific prefix wins) and some subject kinds. Values only: {@code ScoringEngine}
+ * the most specific prefix wins) and some subject kinds. Values only: {@link CompiledScheme}
  * compiles it, {@code Guardrails} checks it against the national policy.
  */
 public record Scheme(

@@ -30,7 +30,8 @@ final class TierTable {
    */
   String rating(int score) {
     int at = Arrays.binarySearch(lows, score);
-    // Not found: binarySearch answers -(insertion point) - 1; the tier before that point may hold it.
+    // Not found: binarySearch answers -(insertion point) - 1; the tier before that point may hold
+    // it.
     int index = at >= 0 ? lastWithLow(at) : -at - 2;
     if (index < 0 || !tiers[index].contains(score)) {
       throw new IllegalStateException(owner + ": score " + score + " falls in no tier");

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps a {@link Rule} to and from a tree. Conditions are written as one string each, {@code
- * "attribute op value"} with op one of {@code == != >= <= > <}: short to read in a published scheme,
- * and exactly {@link Condition#toString()}, so writing and reading agree.
+ * "attribute op value"} with op one of {@code == != >= <= > <}: short to read in a published
+ * scheme, and exactly {@link Condition#toString()}, so writing and reading agree.
  */
 final class RuleMapping {
 
@@ -59,7 +59,8 @@ final class RuleMapping {
           in.optionalText("perUnitOf"),
           caps == null
               ? Caps.NONE
-              : new Caps(caps.integer("perRecord"), caps.integer("perYear"), caps.integer("lifetime")),
+              : new Caps(
+                  caps.integer("perRecord"), caps.integer("perYear"), caps.integer("lifetime")),
           in.optionalPeriod("halfLife"));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new SchemeFormatException(owner + ": " + e.getMessage(), e);
@@ -100,7 +101,8 @@ final class RuleMapping {
       Matcher m = item.isString() ? CONDITION.matcher(item.stringValue()) : null;
       if (m == null || !m.matches()) {
         throw in.error(
-            "when[" + i + "]", item + " is not a condition like \"amount >= 10000\" (== != >= <= > <)");
+            "when[" + i + "]",
+            item + " is not a condition like \"amount >= 10000\" (== != >= <= > <)");
       }
       out.add(new Condition(m.group(1), operator(m.group(2)), m.group(3)));
     }

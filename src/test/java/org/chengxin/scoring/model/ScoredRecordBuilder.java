@@ -1,5 +1,6 @@
 package org.chengxin.scoring.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class ScoredRecordBuilder {
         attribute,
         switch (value) {
           case Integer i -> (long) i;
-          case Double d -> new java.math.BigDecimal(d.toString());
+          case Double d -> new BigDecimal(d.toString());
           default -> value;
         });
     return this;
@@ -77,6 +78,15 @@ public final class ScoredRecordBuilder {
 
   public ScoredRecord build() {
     return new ScoredRecord(
-        id, type, eventDate, attributes, "", action, status, publicityEnd, repaired, underObjection);
+        id,
+        type,
+        eventDate,
+        attributes,
+        "",
+        action,
+        status,
+        publicityEnd,
+        repaired,
+        underObjection);
   }
 }

@@ -29,12 +29,16 @@ class ScoringProperties {
   private static final LocalDate START = LocalDate.parse("2020-01-01");
   private static final List<String> TYPES =
       List.of(
-          "bank-arrears-cycle", "loan-default", "volunteering", "public-utility-fees-late",
+          "bank-arrears-cycle",
+          "loan-default",
+          "volunteering",
+          "public-utility-fees-late",
           "tax-arrears");
 
   @Property
   void theSameRecordsInAnyOrderGiveTheSameResult(
-      @ForAll("files") List<ScoredRecord> records, @ForAll("days") LocalDate asOf,
+      @ForAll("files") List<ScoredRecord> records,
+      @ForAll("days") LocalDate asOf,
       @ForAll long seed) {
     List<ScoredRecord> shuffled = new ArrayList<>(records);
     Collections.shuffle(shuffled, new Random(seed));
@@ -84,9 +88,8 @@ class ScoringProperties {
       laterByRule.merge(after.ruleId(), (long) after.finalPoints(), Long::sum);
     }
     // A rule's total, after its caps, shrinks too (capped budgets can pass to later records).
-    nowByRule.forEach(
-        (rule, total) ->
-            assertThat(Math.abs(laterByRule.get(rule))).isLessThanOrEqualTo(Math.abs(total)));
+    nowByRule.forEach((rule, total) ->
+        assertThat(Math.abs(laterByRule.get(rule))).isLessThanOrEqualTo(Math.abs(total)));
   }
 
   @Property
@@ -133,13 +136,17 @@ class ScoringProperties {
     Collections.shuffle(tiers, new Random(score));
 
     String rating = new TierTable("test", tiers).rating(score);
-    assertThat(tiers.stream().filter(t -> t.contains(score))).extracting(Tier::rating)
+    assertThat(tiers.stream().filter(t -> t.contains(score)))
+        .extracting(Tier::rating)
         .containsExactly(rating);
   }
 
   @Provide
   Arbitrary<List<Integer>> bounds() {
-    return Arbitraries.integers().between(-2000, 2000).set().ofMaxSize(8)
+    return Arbitraries.integers()
+        .between(-2000, 2000)
+        .set()
+        .ofMaxSize(8)
         .map(set -> set.stream().sorted().toList());
   }
 
@@ -161,16 +168,15 @@ class ScoringProperties {
             Arbitraries.bigDecimals().between(BigDecimal.ONE, new BigDecimal("3000")).ofScale(1),
             Arbitraries.of(VersionStatus.class),
             Arbitraries.integers().between(0, 9))
-        .as(
-            (type, day, cycles, amount, status, dice) -> {
-              ScoredRecordBuilder b =
-                  record("?", type, day)
-                      .with("cycles", cycles)
-                      .with("amount", amount)
-                      .with("hours", amount.movePointLeft(2))
-                      .status(dice < 6 ? VersionStatus.CURRENT : status);
-              return dice == 9 ? b.repaired() : dice == 8 ? b.action(RecordAction.REVOKE) : b;
-            });
+        .as((type, day, cycles, amount, status, dice) -> {
+          ScoredRecordBuilder b =
+              record("?", type, day)
+                  .with("cycles", cycles)
+                  .with("amount", amount)
+                  .with("hours", amount.movePointLeft(2))
+                  .status(dice < 6 ? VersionStatus.CURRENT : status);
+          return dice == 9 ? b.repaired() : dice == 8 ? b.action(RecordAction.REVOKE) : b;
+        });
   }
 
   // Ids are unique per subject; numbering them after generation keeps them so.
@@ -178,16 +184,35 @@ class ScoringProperties {
     List<ScoredRecord> out = new ArrayList<>();
     for (int i = 0; i < builders.size(); i++) {
       ScoredRecord r = builders.get(i).build();
-      out.add(new ScoredRecord("r" + i, r.type(), r.eventDate(), r.attributes(), r.legalBasis(),
-          r.action(), r.status(), r.publicityEnd(), r.repaired(), r.underObjection()));
+      out.add(
+          new ScoredRecord(
+              "r" + i,
+              r.type(),
+              r.eventDate(),
+              r.attributes(),
+              r.legalBasis(),
+              r.action(),
+              r.status(),
+              r.publicityEnd(),
+              r.repaired(),
+              r.underObjection()));
     }
     return out;
   }
 
   private static ScoredRecord lasting(ScoredRecord r, LocalDate asOf) {
     LocalDate event = r.eventDate().isAfter(asOf) ? asOf : r.eventDate();
-    return new ScoredRecord(r.id(), r.type(), event, r.attributes(), r.legalBasis(), r.action(),
-        r.status(), LocalDate.MAX, r.repaired(), r.underObjection());
+    return new ScoredRecord(
+        r.id(),
+        r.type(),
+        event,
+        r.attributes(),
+        r.legalBasis(),
+        r.action(),
+        r.status(),
+        LocalDate.MAX,
+        r.repaired(),
+        r.underObjection());
   }
 
   private static long cap(Integer cap) {

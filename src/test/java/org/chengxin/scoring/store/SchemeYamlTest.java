@@ -3,9 +3,14 @@ package org.chengxin.scoring.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import org.chengxin.catalog.store.CatalogYaml;
+import org.chengxin.scoring.model.CompiledScheme;
 import org.chengxin.scoring.model.Composite;
 import org.chengxin.scoring.model.Condition;
 import org.chengxin.scoring.model.Rule;
@@ -46,7 +51,6 @@ class SchemeYamlTest {
   @FieldSource("SHIPPED")
   void everyShippedSchemeReadsBackEqualAfterWriting(String id) {
     Scheme scheme = SchemeYaml.readShipped(id);
-    System.out.println("TMPDUMP\n" + SchemeYaml.write(scheme));
 
     assertThat(SchemeYaml.read(SchemeYaml.write(scheme))).isEqualTo(scheme);
   }
@@ -71,6 +75,16 @@ class SchemeYamlTest {
   }
 
   @Test
+  void theExampleInTheDocsReadsAndCompiles() throws IOException {
+    String docs = Files.readString(Path.of("docs/schemes.md"));
+    int start = docs.indexOf("```yaml\n") + "```yaml\n".length();
+    Scheme example = SchemeYaml.read(docs.substring(start, docs.indexOf("```", start)));
+
+    assertThat(CompiledScheme.compile(example, CatalogYaml.readDefault()).scheme().rules())
+        .hasSize(2);
+  }
+
+  @Test
   void aBrokenFieldIsNamedWithItsSchemeAndRule() {
     String broken = MINIMAL.replace("caps: {perYear: 40}", "caps: {perYear: ten}");
 
@@ -85,7 +99,8 @@ class SchemeYamlTest {
     String typo = MINIMAL.replace("halfLife: P1Y", "halflife: P1Y");
 
     assertThatThrownBy(() -> SchemeYaml.read(typo))
-        .hasMessageStartingWith("scheme 'demo', rule 'demo-loan', field 'halflife': is not a known");
+        .hasMessageStartingWith(
+            "scheme 'demo', rule 'demo-loan', field 'halflife': is not a known");
   }
 
   @Test

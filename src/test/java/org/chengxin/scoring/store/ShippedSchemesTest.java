@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * The shipped schemes keep the limits the national guardrails enforce (checked independently here
- * so the files stay publishable while the guardrails are written): severity caps per record,
- * no cross-domain penalties, tiers that cover every score once.
+ * so the files stay publishable while the guardrails are written): severity caps per record, no
+ * cross-domain penalties, tiers that cover every score once.
  */
 class ShippedSchemesTest {
   static final List<String> SHIPPED = SchemeYaml.SHIPPED;
