@@ -2,14 +2,15 @@ package org.chengxin.scoring.model;
 
 /**
  * The national guardrails a scheme must pass before publication (DESIGN principle 7), as named
- * values: a stable id clients may switch on, and the principle quoted in every message so a
- * refusal explains itself. {@code docs/guardrails.md} lists each with its source.
+ * values: a stable id clients may switch on, and the principle quoted in every message so a refusal
+ * explains itself. {@code docs/guardrails.md} lists each with its source.
  */
 public enum Guardrail {
   JURISDICTION("jurisdiction", "a scheme applies to an administrative-division prefix"),
   NO_SUBJECT_KIND("no-subject-kind", "a scheme names the subject kinds it rates"),
   DUPLICATE_DIMENSION("duplicate-dimension", "each dimension is declared once"),
-  UNKNOWN_DIMENSION("unknown-dimension", "schemes use only the dimensions the national policy names"),
+  UNKNOWN_DIMENSION(
+      "unknown-dimension", "schemes use only the dimensions the national policy names"),
   MISSING_DIMENSION("missing-dimension", "financial and social scores are kept, and kept apart"),
   RESERVED_DIMENSION("reserved-dimension", "some dimensions exist only for some subject kinds"),
   TIERS_MISSING("tiers-missing", "every score has a rating"),

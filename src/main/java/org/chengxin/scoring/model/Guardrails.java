@@ -7,8 +7,8 @@ import java.util.Set;
 import org.chengxin.catalog.model.Catalog;
 
 /**
- * Checks a scheme against the national policy and the catalog, reporting every violation at once
- * so an author fixes a scheme in one round. An empty answer means the scheme may be published.
+ * Checks a scheme against the national policy and the catalog, reporting every violation at once so
+ * an author fixes a scheme in one round. An empty answer means the scheme may be published.
  */
 public final class Guardrails {
 

@@ -60,9 +60,9 @@ public record NationalPolicy(
 
   /**
    * The policy the platform ships: every type scorable; 20/50/100 points for minor/general/serious
-   * records; commerce moves the financial score, society the social one, the courts both, government
-   * affairs the social one and a {@code government} score that only public institutions have; no
-   * cross-domain exceptions; minor negative records not scored.
+   * records; commerce moves the financial score, society the social one, the courts both,
+   * government affairs the social one and a {@code government} score that only public institutions
+   * have; no cross-domain exceptions; minor negative records not scored.
    */
   public static NationalPolicy defaults() {
     Map<CreditDomain, Set<String>> domains = new EnumMap<>(CreditDomain.class);

@@ -9,10 +9,10 @@ import java.util.Set;
 import org.chengxin.catalog.model.Catalog;
 
 /**
- * The only place a scheme version changes status: draft → published → retired, and draft →
- * retired for a withdrawn draft (kept, not deleted, because history is kept — DESIGN principle 6).
- * Nothing returns to draft: a published or retired version is immutable, and a change to it is a
- * new version, made by {@link #revise}. Refusals are returned, not thrown.
+ * The only place a scheme version changes status: draft → published → retired, and draft → retired
+ * for a withdrawn draft (kept, not deleted, because history is kept — DESIGN principle 6). Nothing
+ * returns to draft: a published or retired version is immutable, and a change to it is a new
+ * version, made by {@link #revise}. Refusals are returned, not thrown.
  */
 public final class SchemeLifecycle {
 
@@ -41,7 +41,11 @@ public final class SchemeLifecycle {
     Objects.requireNonNull(on, "date");
     if (!isLegal(current.status(), target)) {
       return new Transition.Refused(
-          current.label() + " is " + current.status() + " and cannot become " + target
+          current.label()
+              + " is "
+              + current.status()
+              + " and cannot become "
+              + target
               + (current.status() == SchemeStatus.DRAFT ? "" : "; a change needs a new version"));
     }
     return switch (target) {
@@ -59,8 +63,12 @@ public final class SchemeLifecycle {
     Scheme scheme = draft.scheme();
     if (scheme.effectiveFrom().isBefore(on)) {
       return new Transition.Refused(
-          draft.label() + " would take effect on " + scheme.effectiveFrom()
-              + ", before its publication on " + on + "; a scheme is not effective before it is"
+          draft.label()
+              + " would take effect on "
+              + scheme.effectiveFrom()
+              + ", before its publication on "
+              + on
+              + "; a scheme is not effective before it is"
               + " published");
     }
     List<SchemeViolation> violations = Guardrails.check(scheme, catalog, policy);
@@ -77,8 +85,11 @@ public final class SchemeLifecycle {
     }
     if (current.publishedOn() != null && on.isBefore(current.publishedOn())) {
       return new Transition.Refused(
-          current.label() + " was published on " + current.publishedOn()
-              + " and cannot be retired earlier, on " + on);
+          current.label()
+              + " was published on "
+              + current.publishedOn()
+              + " and cannot be retired earlier, on "
+              + on);
     }
     return new Transition.Done(
         new SchemeVersion(current.scheme(), SchemeStatus.RETIRED, current.publishedOn(), on));
@@ -100,8 +111,12 @@ public final class SchemeLifecycle {
     }
     if (current.status() != SchemeStatus.DRAFT && changed.version() <= old.version()) {
       return new Transition.Refused(
-          current.label() + " is " + current.status() + " and immutable; a change needs a version"
-              + " above " + old.version());
+          current.label()
+              + " is "
+              + current.status()
+              + " and immutable; a change needs a version"
+              + " above "
+              + old.version());
     }
     return new Transition.Done(SchemeVersion.draft(changed));
   }

@@ -28,11 +28,10 @@ final class TierChecks {
     Set<String> ratings = new HashSet<>();
     tiers.stream()
         .filter(tier -> !ratings.add(tier.rating()))
-        .forEach(
-            tier ->
-                out.add(
-                    Guardrail.DUPLICATE_RATING.byScheme(
-                        at, "rating " + tier.rating() + " names two tiers")));
+        .forEach(tier ->
+            out.add(
+                Guardrail.DUPLICATE_RATING.byScheme(
+                    at, "rating " + tier.rating() + " names two tiers")));
     if (!ordered(tiers)) {
       out.add(Guardrail.TIERS_ORDER.byScheme(at, "tiers are listed out of score order"));
     }

@@ -19,7 +19,8 @@ final class PolicyNode {
     this.path = path;
     if (node == null || !node.isObject()) {
       throw new PolicyFormatException(
-          "national policy: " + (path.isEmpty() ? "the document" : "'" + path + "'")
+          "national policy: "
+              + (path.isEmpty() ? "the document" : "'" + path + "'")
               + " must be a mapping");
     }
     if (allowedKeys != null) {

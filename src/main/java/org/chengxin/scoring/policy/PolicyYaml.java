@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the national policy file. Every field is required, so the file states the whole policy
- * and a reader never wonders which default applied; unknown fields are refused.
+ * Reads the national policy file. Every field is required, so the file states the whole policy and
+ * a reader never wonders which default applied; unknown fields are refused.
  */
 public final class PolicyYaml {
 
@@ -61,7 +61,9 @@ public final class PolicyYaml {
           maxPoints(file.child("maxPointsPerRecord", null)),
           domains(file.child("domainDimensions", null)),
           file.mappings("allowedCrossDomain", Set.of("domain", "dimension")).stream()
-              .map(p -> new DomainDimension(p.enumValue("domain", CreditDomain.class), p.text("dimension")))
+              .map(p ->
+                  new DomainDimension(
+                      p.enumValue("domain", CreditDomain.class), p.text("dimension")))
               .toList(),
           reserved(file.child("reservedDimensions", null)),
           Set.copyOf(file.texts("requiredDimensions")),
@@ -108,7 +110,8 @@ public final class PolicyYaml {
   private static Map<CreditDomain, Set<String>> domains(PolicyNode node) {
     Map<CreditDomain, Set<String>> out = new EnumMap<>(CreditDomain.class);
     node.keys()
-        .forEach(key -> out.put(node.enumKey(key, CreditDomain.class), Set.copyOf(node.texts(key))));
+        .forEach(
+            key -> out.put(node.enumKey(key, CreditDomain.class), Set.copyOf(node.texts(key))));
     return out;
   }
 

@@ -46,7 +46,9 @@ class GuardrailsAcceptanceTest {
   @Test
   void theCrossDomainMessageNamesTheDomainTheTypeAndTheDimension() {
     List<SchemeViolation> violations =
-        validScheme().withRule("rc-plagiarism-loan", "academic-misconduct", "financial", -30).check();
+        validScheme()
+            .withRule("rc-plagiarism-loan", "academic-misconduct", "financial", -30)
+            .check();
 
     assertThat(violations)
         .extracting(SchemeViolation::message)

@@ -48,11 +48,16 @@ class NationalPolicyTest {
   @Test
   void aRequiredDimensionMustBeOneSomeDomainMayMove() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () ->
-                new NationalPolicy(
-                    1, defaults.scorable(), defaults.maxPointsPerRecord(),
-                    defaults.domainDimensions(), List.of(), Map.of(), Set.of("overall"), false))
+        .isThrownBy(() ->
+            new NationalPolicy(
+                1,
+                defaults.scorable(),
+                defaults.maxPointsPerRecord(),
+                defaults.domainDimensions(),
+                List.of(),
+                Map.of(),
+                Set.of("overall"),
+                false))
         .withMessageContaining("requiredDimensions names 'overall'");
   }
 
@@ -62,17 +67,28 @@ class NationalPolicyTest {
     domains.remove(CreditDomain.JUDICIAL);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () ->
-                new NationalPolicy(
-                    1, defaults.scorable(), defaults.maxPointsPerRecord(), domains, List.of(),
-                    Map.of(), Set.of(), false))
+        .isThrownBy(() ->
+            new NationalPolicy(
+                1,
+                defaults.scorable(),
+                defaults.maxPointsPerRecord(),
+                domains,
+                List.of(),
+                Map.of(),
+                Set.of(),
+                false))
         .withMessageContaining("domainDimensions.JUDICIAL");
   }
 
   private NationalPolicy withCaps(Map<Severity, Integer> caps) {
     return new NationalPolicy(
-        1, defaults.scorable(), caps, defaults.domainDimensions(), List.of(), Map.of(), Set.of(),
+        1,
+        defaults.scorable(),
+        caps,
+        defaults.domainDimensions(),
+        List.of(),
+        Map.of(),
+        Set.of(),
         false);
   }
 }

@@ -70,7 +70,9 @@ class RuleGuardrailsTest {
 
   @Test
   void aCrossDomainRewardIsRefusedLikeAPenalty() {
-    assertThat(guardrailsOf(perUnit("r", "volunteering", "financial", 1, "hours", new Caps(5, null, null))))
+    assertThat(
+            guardrailsOf(
+                perUnit("r", "volunteering", "financial", 1, "hours", new Caps(5, null, null))))
         .containsExactly("cross-domain");
   }
 
@@ -110,7 +112,8 @@ class RuleGuardrailsTest {
 
   @Test
   void aNegativeRecordMustTakePointsAndAPositiveOneGiveThem() {
-    assertThat(guardrailsOf(rule("r", "loan-default", "financial", 10))).containsExactly("polarity");
+    assertThat(guardrailsOf(rule("r", "loan-default", "financial", 10)))
+        .containsExactly("polarity");
     assertThat(guardrailsOf(rule("r", "quality-award", "financial", -10)))
         .containsExactly("polarity");
     assertThat(guardrailsOf(rule("r", "loan-default", "financial", 0))).containsExactly("polarity");
@@ -128,8 +131,17 @@ class RuleGuardrailsTest {
   @Test
   void aPerRecordCapBringsLargePointsWithinTheSeverityCap() {
     Rule capped =
-        new Rule("r", null, null, "loan-default", List.of(), "financial", -80, null,
-            new Caps(50, null, null), null);
+        new Rule(
+            "r",
+            null,
+            null,
+            "loan-default",
+            List.of(),
+            "financial",
+            -80,
+            null,
+            new Caps(50, null, null),
+            null);
 
     assertThat(guardrailsOf(capped)).isEmpty();
   }
@@ -142,7 +154,8 @@ class RuleGuardrailsTest {
             guardrails(
                 Guardrails.check(
                     validScheme()
-                        .withRule(perUnit("r", "bank-arrears-cycle", "financial", -10, "cycles", null))
+                        .withRule(
+                            perUnit("r", "bank-arrears-cycle", "financial", -10, "cycles", null))
                         .build(),
                     CATALOG,
                     Policies.scoringMinorNegativeRecords())))
@@ -160,8 +173,10 @@ class RuleGuardrailsTest {
 
   @Test
   void pointsPerUnitAreBoundedByThePerRecordCap() {
-    Rule cycles = perUnit("r", "bank-arrears-cycle", "financial", -10, "cycles", new Caps(20, null, null));
-    Rule tooMany = perUnit("r2", "bank-arrears-cycle", "financial", -10, "cycles", new Caps(30, null, null));
+    Rule cycles =
+        perUnit("r", "bank-arrears-cycle", "financial", -10, "cycles", new Caps(20, null, null));
+    Rule tooMany =
+        perUnit("r2", "bank-arrears-cycle", "financial", -10, "cycles", new Caps(30, null, null));
     NationalPolicy minorScored = Policies.scoringMinorNegativeRecords();
 
     assertThat(Guardrails.check(validScheme().withRule(cycles).build(), CATALOG, minorScored))
@@ -175,7 +190,8 @@ class RuleGuardrailsTest {
   void perUnitOfMustNameANumericAttribute() {
     Caps capped = new Caps(10, null, null);
 
-    assertThat(guardrailsOf(perUnit("r", "public-utility-damage", "social", -1, "facility", capped)))
+    assertThat(
+            guardrailsOf(perUnit("r", "public-utility-damage", "social", -1, "facility", capped)))
         .containsExactly("per-unit-attribute");
     assertThat(guardrailsOf(perUnit("r", "public-utility-damage", "social", -1, "floors", capped)))
         .containsExactly("per-unit-attribute");
@@ -188,10 +204,20 @@ class RuleGuardrailsTest {
     Catalog signless =
         CATALOG.replacing(
             new RecordType(
-                theft.code(), theft.nameZh(), theft.nameEn(), theft.category(), theft.domain(),
-                theft.subjectKinds(), theft.polarity(), theft.severity(), theft.legalBasis(),
-                theft.disclosure(), theft.publicity(),
-                List.of(AttributeSpec.number("value", AttributeKind.DECIMAL, false, null, null, "yuan"))));
+                theft.code(),
+                theft.nameZh(),
+                theft.nameEn(),
+                theft.category(),
+                theft.domain(),
+                theft.subjectKinds(),
+                theft.polarity(),
+                theft.severity(),
+                theft.legalBasis(),
+                theft.disclosure(),
+                theft.publicity(),
+                List.of(
+                    AttributeSpec.number(
+                        "value", AttributeKind.DECIMAL, false, null, null, "yuan"))));
     Scheme scheme = validScheme().withRule(perValue).build();
 
     assertThat(Guardrails.check(scheme, CATALOG, SchemeBuilder.POLICY)).isEmpty();
@@ -201,23 +227,42 @@ class RuleGuardrailsTest {
 
   @Test
   void aConditionMustNameADeclaredAttribute() {
-    Rule rule = rule("r", "loan-default", "financial", -20, cond("income", Condition.Comparison.GE, "1"));
+    Rule rule =
+        rule("r", "loan-default", "financial", -20, cond("income", Condition.Comparison.GE, "1"));
 
     assertThat(guardrailsOf(rule)).containsExactly("condition-attribute");
   }
 
   @Test
   void aConditionMustCompareAValueOfTheAttributesKind() {
-    assertThat(guardrailsOf(rule("r", "loan-default", "financial", -20, cond("amount", Condition.Comparison.GE, "lots"))))
+    assertThat(
+            guardrailsOf(
+                rule(
+                    "r",
+                    "loan-default",
+                    "financial",
+                    -20,
+                    cond("amount", Condition.Comparison.GE, "lots"))))
         .containsExactly("condition-comparison");
-    assertThat(guardrailsOf(rule("r", "tax-evasion", "financial", -20, cond("amount", Condition.Comparison.GE, "10000"))))
+    assertThat(
+            guardrailsOf(
+                rule(
+                    "r",
+                    "tax-evasion",
+                    "financial",
+                    -20,
+                    cond("amount", Condition.Comparison.GE, "10000"))))
         .isEmpty();
   }
 
   @Test
   void onlyNumbersAreOrdered() {
     Rule ordersEnum =
-        rule("r", "illegal-fundraising", "financial", -40,
+        rule(
+            "r",
+            "illegal-fundraising",
+            "financial",
+            -40,
             cond("stage", Condition.Comparison.GT, "investigated"));
 
     assertThat(guardrailsOf(ordersEnum)).containsExactly("condition-comparison");
@@ -225,8 +270,20 @@ class RuleGuardrailsTest {
 
   @Test
   void anEnumConditionMustUseOneOfTheDeclaredValues() {
-    Rule known = rule("r", "illegal-fundraising", "financial", -40, cond("stage", Condition.Comparison.EQ, "investigated"));
-    Rule unknown = rule("r", "illegal-fundraising", "financial", -40, cond("stage", Condition.Comparison.EQ, "rumoured"));
+    Rule known =
+        rule(
+            "r",
+            "illegal-fundraising",
+            "financial",
+            -40,
+            cond("stage", Condition.Comparison.EQ, "investigated"));
+    Rule unknown =
+        rule(
+            "r",
+            "illegal-fundraising",
+            "financial",
+            -40,
+            cond("stage", Condition.Comparison.EQ, "rumoured"));
 
     assertThat(guardrailsOf(known)).isEmpty();
     assertThat(guardrailsOf(unknown)).containsExactly("condition-comparison");
@@ -234,7 +291,13 @@ class RuleGuardrailsTest {
 
   @Test
   void aBooleanConditionNeedsTrueOrFalse() {
-    Rule yes = rule("r", "work-safety-violation", "financial", -30, cond("accident", Condition.Comparison.EQ, "yes"));
+    Rule yes =
+        rule(
+            "r",
+            "work-safety-violation",
+            "financial",
+            -30,
+            cond("accident", Condition.Comparison.EQ, "yes"));
 
     assertThat(
             guardrails(
@@ -245,9 +308,19 @@ class RuleGuardrailsTest {
   @Test
   void aHalfLifeMustBePositive() {
     Rule zero =
-        new Rule("r", null, null, "loan-default", List.of(), "financial", -20, null, null, Period.ZERO);
+        new Rule(
+            "r", null, null, "loan-default", List.of(), "financial", -20, null, null, Period.ZERO);
     Rule negative =
-        new Rule("r2", null, null, "loan-default", List.of(), "financial", -20, null, null,
+        new Rule(
+            "r2",
+            null,
+            null,
+            "loan-default",
+            List.of(),
+            "financial",
+            -20,
+            null,
+            null,
             Period.ofMonths(-6));
 
     assertThat(guardrails(validScheme().withRule(zero).withRule(negative).check()))

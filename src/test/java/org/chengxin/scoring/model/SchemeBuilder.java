@@ -38,12 +38,22 @@ final class SchemeBuilder {
     b.rules.add(rule("soc-utility-damage", "public-utility-damage", "social", -100));
     b.rules.add(
         new Rule(
-            "soc-volunteering", "P01", "volunteering hours", "volunteering", List.of(),
-            "social", 1, "hours", new Caps(5, 20, null), Period.ofYears(1)));
+            "soc-volunteering",
+            "P01",
+            "volunteering hours",
+            "volunteering",
+            List.of(),
+            "social",
+            1,
+            "hours",
+            new Caps(5, 20, null),
+            Period.ofYears(1)));
     return b;
   }
 
-  /** D < 600 ≤ C < 850 ≤ B < 960 ≤ A < 1030 ≤ AA < 1050 ≤ AAA, listed from the top like Rongcheng. */
+  /**
+   * D < 600 ≤ C < 850 ≤ B < 960 ≤ A < 1030 ≤ AA < 1050 ≤ AAA, listed from the top like Rongcheng.
+   */
   static List<Tier> ratedTiers() {
     return List.of(
         new Tier("AAA", 1050, null),
@@ -62,7 +72,8 @@ final class SchemeBuilder {
     return new Rule(id, null, null, type, List.of(when), dimension, points, null, null, null);
   }
 
-  static Rule perUnit(String id, String type, String dimension, int points, String unit, Caps caps) {
+  static Rule perUnit(
+      String id, String type, String dimension, int points, String unit, Caps caps) {
     return new Rule(id, null, null, type, List.of(), dimension, points, unit, caps, null);
   }
 
@@ -141,8 +152,16 @@ final class SchemeBuilder {
 
   Scheme build() {
     return new Scheme(
-        id, version, "Test city personal credit", jurisdiction, subjectKinds, effectiveFrom,
-        dimensions, rules, composite, null);
+        id,
+        version,
+        "Test city personal credit",
+        jurisdiction,
+        subjectKinds,
+        effectiveFrom,
+        dimensions,
+        rules,
+        composite,
+        null);
   }
 
   /** The guardrails' answer for this scheme under the shipped catalog and default policy. */

@@ -45,7 +45,8 @@ class SchemeGuardrailsTest {
   @Test
   void aDimensionIsDeclaredOnce() {
     assertThat(
-            guardrails(validScheme().withExtraDimension(new DimensionSpec("social", 900, ratedTiers()))))
+            guardrails(
+                validScheme().withExtraDimension(new DimensionSpec("social", 900, ratedTiers()))))
         .containsExactly("duplicate-dimension");
   }
 
@@ -82,8 +83,10 @@ class SchemeGuardrailsTest {
     Composite zero = new Composite(Map.of("financial", 100, "social", 0), ratedTiers());
 
     assertThat(guardrails(validScheme().withComposite(fine))).isEmpty();
-    assertThat(guardrails(validScheme().withComposite(tooLittle))).containsExactly("composite-weights");
-    assertThat(guardrails(validScheme().withComposite(stranger))).containsExactly("composite-weights");
+    assertThat(guardrails(validScheme().withComposite(tooLittle)))
+        .containsExactly("composite-weights");
+    assertThat(guardrails(validScheme().withComposite(stranger)))
+        .containsExactly("composite-weights");
     assertThat(guardrails(validScheme().withComposite(zero))).containsExactly("composite-weights");
   }
 
@@ -91,14 +94,13 @@ class SchemeGuardrailsTest {
   void schemeLevelViolationsNameNoRule() {
     assertThat(validScheme().withJurisdiction("3").check())
         .singleElement()
-        .satisfies(
-            v -> {
-              assertThat(v.ruleId()).isNull();
-              assertThat(v.message())
-                  .isEqualTo(
-                      "scheme test-city-personal v1: '3' is not an administrative-division prefix"
-                          + " of 0, 2, 4 or 6 digits (guardrail jurisdiction: a scheme applies to an"
-                          + " administrative-division prefix)");
-            });
+        .satisfies(v -> {
+          assertThat(v.ruleId()).isNull();
+          assertThat(v.message())
+              .isEqualTo(
+                  "scheme test-city-personal v1: '3' is not an administrative-division prefix"
+                      + " of 0, 2, 4 or 6 digits (guardrail jurisdiction: a scheme applies to an"
+                      + " administrative-division prefix)");
+        });
   }
 }

@@ -19,7 +19,8 @@ class SchemeLifecycleTest {
 
   private static final LocalDate PUBLISHED_ON = LocalDate.of(2026, 6, 1);
   private static final LocalDate EFFECTIVE = LocalDate.of(2026, 7, 1);
-  private static final Set<String> LEGAL = Set.of("DRAFT>PUBLISHED", "DRAFT>RETIRED", "PUBLISHED>RETIRED");
+  private static final Set<String> LEGAL =
+      Set.of("DRAFT>PUBLISHED", "DRAFT>RETIRED", "PUBLISHED>RETIRED");
 
   static Stream<Arguments> everyPair() {
     return Arrays.stream(SchemeStatus.values())
@@ -54,7 +55,8 @@ class SchemeLifecycleTest {
     assertThat(outcome)
         .isEqualTo(
             new Transition.Done(
-                new SchemeVersion(validScheme().build(), SchemeStatus.PUBLISHED, PUBLISHED_ON, null)));
+                new SchemeVersion(
+                    validScheme().build(), SchemeStatus.PUBLISHED, PUBLISHED_ON, null)));
   }
 
   @Test
@@ -117,7 +119,8 @@ class SchemeLifecycleTest {
     assertThat(outcome)
         .isEqualTo(
             new Transition.Done(
-                new SchemeVersion(validScheme().build(), SchemeStatus.RETIRED, null, PUBLISHED_ON)));
+                new SchemeVersion(
+                    validScheme().build(), SchemeStatus.RETIRED, null, PUBLISHED_ON)));
   }
 
   @Test

@@ -18,7 +18,9 @@ class TierGuardrailsTest {
 
   @Test
   void tiersListedFromLowToHighPassToo() {
-    assertThat(financialTiers(new Tier("D", null, 600), new Tier("C", 600, 900), new Tier("A", 900, null)))
+    assertThat(
+            financialTiers(
+                new Tier("D", null, 600), new Tier("C", 600, 900), new Tier("A", 900, null)))
         .isEmpty();
   }
 
@@ -63,7 +65,8 @@ class TierGuardrailsTest {
   @Test
   void tiersAreListedInOneDirection() {
     assertThat(
-            financialTiers(new Tier("B", 600, 900), new Tier("A", 900, null), new Tier("D", null, 600)))
+            financialTiers(
+                new Tier("B", 600, 900), new Tier("A", 900, null), new Tier("D", null, 600)))
         .containsExactly("tiers-order");
   }
 

@@ -68,7 +68,8 @@ class PolicyYamlTest {
 
   @Test
   void anUnknownNestedFieldIsRefusedWithItsPath() {
-    assertThatThrownBy(() -> read(VALID.replace("domain: SOCIETAL,", "domain: SOCIETAL, weight: 1,")))
+    assertThatThrownBy(
+            () -> read(VALID.replace("domain: SOCIETAL,", "domain: SOCIETAL, weight: 1,")))
         .isInstanceOf(PolicyFormatException.class)
         .hasMessageContaining("field 'allowedCrossDomain[0].weight'");
   }
@@ -85,14 +86,17 @@ class PolicyYamlTest {
 
   @Test
   void scorableTypesTakeExactlyOneForm() {
-    assertThatThrownBy(
-            () -> read(VALID.replace("only: [loan-default, tax-evasion]", "only: []\n  allExcept: []")))
+    assertThatThrownBy(() ->
+            read(VALID.replace("only: [loan-default, tax-evasion]", "only: []\n  allExcept: []")))
         .hasMessageContaining("field 'scorableTypes': needs exactly one of");
   }
 
   @Test
   void aPolicyThatBreaksItsOwnInvariantsIsAFormatError() {
-    assertThatThrownBy(() -> read(VALID.replace("requiredDimensions: [financial, social]", "requiredDimensions: [overall]")))
+    assertThatThrownBy(() ->
+            read(
+                VALID.replace(
+                    "requiredDimensions: [financial, social]", "requiredDimensions: [overall]")))
         .isInstanceOf(PolicyFormatException.class)
         .hasMessageContaining("requiredDimensions names 'overall'");
   }
