@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       SynthCommand.class,
       ImportCommand.class,
+      SchemeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

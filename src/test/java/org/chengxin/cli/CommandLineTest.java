@@ -56,6 +56,45 @@ class CommandLineTest {
   }
 
   @Test
+  void schemeValidateNamesEveryViolationWithItsRuleAndGuardrail() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = Chengxin.run("scheme", "validate", "src/test/resources/schemes/four-violations.yaml");
+    } finally {
+      System.setOut(originalOut);
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(1);
+    assertThat(text.lines().filter(l -> l.startsWith("rule ") || l.startsWith("scheme ")))
+        .hasSize(4)
+        .anyMatch(l -> l.startsWith("rule wh-fare-evasion-loan [cross-domain]"))
+        .anyMatch(l -> l.startsWith("rule wh-jaywalking [uncatalogued-type]"))
+        .anyMatch(l -> l.startsWith("rule wh-loan-default [points-above-severity-cap]"))
+        .anyMatch(l -> l.contains("[tiers-gap]"));
+    assertThat(text).contains("weihai-draft v2: 4 violation(s); it cannot be published");
+  }
+
+  @Test
+  void aShippedSchemeValidates() {
+    assertThat(
+            Chengxin.run(
+                "scheme", "validate", "src/main/resources/schemes/rongcheng-personal.yaml"))
+        .isZero();
+  }
+
+  @Test
+  void aMalformedSchemeFileIsAOneLineError() throws Exception {
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("scheme", ".yaml");
+    java.nio.file.Files.writeString(bad, "id: x\nversion: one\n");
+    assertThat(Chengxin.run("scheme", "validate", bad.toString())).isEqualTo(1);
+    assertThat(errText().lines()).hasSize(1);
+    assertThat(errText()).startsWith("chengxin: scheme 'x', field '");
+  }
+
+  @Test
   void anUnknownBenchmarkIsNamed() {
     assertThat(Chengxin.run("bench", "nonsense")).isEqualTo(1);
     assertThat(errText()).contains("unknown benchmark 'nonsense'");

@@ -62,7 +62,9 @@ public record NationalPolicy(
    * The policy the platform ships: every type scorable; 20/50/100 points for minor/general/serious
    * records; commerce moves the financial score, society the social one, the courts both,
    * government affairs the social one and a {@code government} score that only public institutions
-   * have; no cross-domain exceptions; minor negative records not scored.
+   * have; no cross-domain exceptions; minor negative records scored (the 2025 plan lets a region
+   * keep them unpublished; a region that does so sets the flag off, and its schemes may not score
+   * them).
    */
   public static NationalPolicy defaults() {
     Map<CreditDomain, Set<String>> domains = new EnumMap<>(CreditDomain.class);
@@ -78,7 +80,7 @@ public record NationalPolicy(
         List.of(),
         Map.of("government", Set.of(SubjectKind.PUBLIC_INSTITUTION)),
         Set.of("financial", "social"),
-        false);
+        true);
   }
 
   /** Every dimension a scheme may declare, sorted. */

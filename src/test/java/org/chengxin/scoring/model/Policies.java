@@ -16,6 +16,11 @@ final class Policies {
     return copy(BASE.scorable(), BASE.allowedCrossDomain(), true);
   }
 
+  /** A region that keeps minor negative records unpublished, so its schemes may not score them. */
+  static NationalPolicy notScoringMinorNegativeRecords() {
+    return copy(BASE.scorable(), BASE.allowedCrossDomain(), false);
+  }
+
   static NationalPolicy allowing(CreditDomain domain, String dimension) {
     List<DomainDimension> pairs = new ArrayList<>(BASE.allowedCrossDomain());
     pairs.add(new DomainDimension(domain, dimension));

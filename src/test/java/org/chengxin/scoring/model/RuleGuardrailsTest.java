@@ -92,17 +92,25 @@ class RuleGuardrailsTest {
 
   @Test
   void fareEvasionOnTheFinancialScoreIsBothCrossDomainAndAMinorRecord() {
-    assertThat(guardrailsOf(rule("rc-fare", "fare-evasion", "financial", -5)))
+    Scheme scheme =
+        validScheme().withRule(rule("rc-fare", "fare-evasion", "financial", -5)).build();
+    assertThat(
+            guardrails(
+                Guardrails.check(scheme, CATALOG, Policies.notScoringMinorNegativeRecords())))
         .containsExactly("cross-domain", "minor-not-scored");
+    assertThat(guardrailsOf(rule("rc-fare", "fare-evasion", "financial", -5)))
+        .containsExactly("cross-domain");
   }
 
   @Test
   void minorNegativeRecordsAreNotScoredUnlessThePolicySaysSo() {
     Scheme scheme = validScheme().withRule("r", "traffic-fine-overdue", "social", -5).build();
 
-    assertThat(guardrails(Guardrails.check(scheme, CATALOG, SchemeBuilder.POLICY)))
+    assertThat(
+            guardrails(
+                Guardrails.check(scheme, CATALOG, Policies.notScoringMinorNegativeRecords())))
         .containsExactly("minor-not-scored");
-    assertThat(Guardrails.check(scheme, CATALOG, Policies.scoringMinorNegativeRecords())).isEmpty();
+    assertThat(Guardrails.check(scheme, CATALOG, SchemeBuilder.POLICY)).isEmpty();
   }
 
   @Test
