@@ -46,6 +46,14 @@ public class RecordReader {
         .list();
   }
 
+  /** Every version about a subject, from every provider (for scoring). */
+  public List<CreditRecord> allOfSubject(String subject) {
+    return db.sql(SELECT + " where r.subject_code = ? order by r.event_date, r.id")
+        .param(subject)
+        .query(this::map)
+        .list();
+  }
+
   public long countOfSubject(String subject, String provider) {
     return db.sql(
             "select count(*) from credit_record where subject_code = :s"

@@ -1,0 +1,91 @@
+package org.chengxin.scoring.app;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chengxin.catalog.app.CatalogService;
+import org.chengxin.identity.model.SubjectKind;
+import org.chengxin.scoring.model.CompiledScheme;
+import org.chengxin.scoring.model.NationalPolicy;
+import org.chengxin.scoring.model.Scheme;
+import org.chengxin.scoring.model.SchemeLifecycle;
+import org.chengxin.scoring.model.SchemeStatus;
+import org.chengxin.scoring.model.SchemeVersion;
+import org.chengxin.scoring.model.Transition;
+import org.chengxin.scoring.policy.PolicyYaml;
+import org.chengxin.scoring.store.SchemeTable;
+import org.chengxin.scoring.store.SchemeYaml;
+import org.springframework.stereotype.Service;
+
+/**
+ * The schemes in force. On an empty store the shipped schemes are published as of the day they took
+ * effect (they passed the guardrails, or the store would refuse them). Compiled schemes are cached:
+ * a published version never changes.
+ */
+@Service
+public class SchemeService {
+  private final SchemeTable table;
+  private final CatalogService catalog;
+  private final NationalPolicy policy = PolicyYaml.readDefault();
+  private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
+
+  public SchemeService(SchemeTable table, CatalogService catalog) {
+    this.table = table;
+    this.catalog = catalog;
+    seed();
+  }
+
+  public NationalPolicy policy() {
+    return policy;
+  }
+
+  public List<SchemeVersion> all() {
+    return table.all();
+  }
+
+  /**
+   * For each scheme, the newest version published by {@code asOf}, in effect on it, not retired,
+   * covering the subject's kind and region (its jurisdiction a prefix of the region code).
+   */
+  public List<CompiledScheme> applicable(SubjectKind kind, String region, LocalDate asOf) {
+    Map<String, SchemeVersion> newest = new java.util.TreeMap<>();
+    for (SchemeVersion v : table.all()) {
+      Scheme s = v.scheme();
+      boolean inForce =
+          v.publishedOn() != null
+              && !v.publishedOn().isAfter(asOf)
+              && !s.effectiveFrom().isAfter(asOf)
+              && (v.retiredOn() == null || v.retiredOn().isAfter(asOf));
+      if (inForce && s.subjectKinds().contains(kind) && region.startsWith(s.jurisdiction())) {
+        newest.merge(s.id(), v, (a, b) -> a.scheme().version() >= b.scheme().version() ? a : b);
+      }
+    }
+    List<CompiledScheme> result = new ArrayList<>();
+    for (SchemeVersion v : newest.values()) {
+      Scheme s = v.scheme();
+      result.add(
+          compiled.computeIfAbsent(
+              s.id() + "@" + s.version(), k -> CompiledScheme.compile(s, catalog.current())));
+    }
+    return result;
+  }
+
+  private void seed() {
+    if (!table.isEmpty()) {
+      return;
+    }
+    for (String id : SchemeYaml.SHIPPED) {
+      Scheme s = SchemeYaml.readShipped(id);
+      Transition t =
+          SchemeLifecycle.publish(
+              SchemeVersion.draft(s), s.effectiveFrom(), catalog.current(), policy);
+      if (!(t instanceof Transition.Done(SchemeVersion published))
+          || published.status() != SchemeStatus.PUBLISHED) {
+        throw new IllegalStateException("shipped scheme " + id + " cannot be published: " + t);
+      }
+      table.save(published, "shipped schemes");
+    }
+  }
+}
