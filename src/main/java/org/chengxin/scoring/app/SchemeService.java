@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chengxin.access.Caller;
+import org.chengxin.access.Role;
+import org.chengxin.audit.AuditLog;
 import org.chengxin.catalog.app.CatalogService;
 import org.chengxin.identity.model.SubjectKind;
+import org.chengxin.platform.web.NotFound;
 import org.chengxin.scoring.model.CompiledScheme;
 import org.chengxin.scoring.model.NationalPolicy;
 import org.chengxin.scoring.model.Scheme;
@@ -31,9 +35,12 @@ public class SchemeService {
   private final NationalPolicy policy = PolicyYaml.readDefault();
   private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
-  public SchemeService(SchemeTable table, CatalogService catalog) {
+  private final AuditLog audit;
+
+  public SchemeService(SchemeTable table, CatalogService catalog, AuditLog audit) {
     this.table = table;
     this.catalog = catalog;
+    this.audit = audit;
     seed();
   }
 
@@ -70,6 +77,49 @@ public class SchemeService {
               s.id() + "@" + s.version(), k -> CompiledScheme.compile(s, catalog.current())));
     }
     return result;
+  }
+
+  /** A policy administrator files a draft; a new version of a published scheme starts so too. */
+  public synchronized Transition draft(Caller caller, Scheme scheme) {
+    caller.require("draft schemes", Role.POLICY_ADMIN);
+    var existing = table.find(scheme.id(), scheme.version());
+    Transition t =
+        existing.isEmpty()
+            ? new Transition.Done(SchemeVersion.draft(scheme))
+            : SchemeLifecycle.revise(existing.get(), scheme);
+    if (t instanceof Transition.Done(SchemeVersion v)) {
+      table.save(v, caller.actor());
+      audit.ok(caller.actor(), "draft scheme", label(scheme), Map.of());
+    }
+    return t;
+  }
+
+  /** Moves a stored version to PUBLISHED or RETIRED on {@code on}, if the lifecycle allows. */
+  public synchronized Transition move(
+      Caller caller, String id, int version, SchemeStatus target, LocalDate on) {
+    caller.require("publish or retire schemes", Role.POLICY_ADMIN);
+    SchemeVersion current =
+        table.find(id, version).orElseThrow(() -> new NotFound("scheme " + id + " v" + version));
+    Transition t = SchemeLifecycle.moveTo(current, target, on, catalog.current(), policy);
+    if (t instanceof Transition.Done(SchemeVersion v)) {
+      table.save(v, caller.actor());
+      audit.ok(
+          caller.actor(),
+          target.name().toLowerCase() + " scheme",
+          id + " v" + version,
+          Map.of("on", on.toString()));
+    } else if (t instanceof Transition.Refused r) {
+      audit.refused(caller.actor(), "move scheme to " + target, id + " v" + version, r.reason());
+    }
+    return t;
+  }
+
+  public java.util.Optional<SchemeVersion> find(String id, int version) {
+    return table.find(id, version);
+  }
+
+  private static String label(Scheme s) {
+    return s.id() + " v" + s.version();
   }
 
   private void seed() {

@@ -1,0 +1,101 @@
+package org.chengxin.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chengxin.access.ApiKeys;
+import org.chengxin.access.Role;
+import org.chengxin.providers.store.ProviderStore;
+import org.chengxin.testing.ApiTest;
+import org.chengxin.testing.Fixtures;
+import org.chengxin.testing.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SchemeLifecycleIT extends ApiTest {
+  @Autowired ProviderStore providers;
+  @Autowired ApiKeys keys;
+
+  private HttpResponse<String> post(String path, String key, String yaml) throws Exception {
+    String port = environment.getProperty("local.server.port");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + key)
+                .POST(HttpRequest.BodyPublishers.ofString(yaml))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String rongchengAs(String id) throws IOException {
+    return Files.readString(Path.of("src/main/resources/schemes/rongcheng-personal.yaml"))
+        .replace("id: rongcheng-personal", "id: " + id)
+        .replace("effectiveFrom: 2025-01-01", "effectiveFrom: 2027-01-01");
+  }
+
+  @Test
+  void aDraftIsPublishedThenFrozenThenRetired() throws Exception {
+    String policy = new Fixtures(providers, keys).adminKey(Role.POLICY_ADMIN);
+    String id = "lifecycle-" + System.nanoTime() % 1_000_000;
+    String base = "/api/v1/schemes/" + id + "/versions/1";
+
+    assertThat(post("/api/v1/schemes", policy, rongchengAs(id)).statusCode()).isEqualTo(201);
+    var early = post(base + "/publish?on=2027-02-01", policy, "");
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.body()).contains("before its publication");
+    var published = post(base + "/publish?on=2026-12-01", policy, "");
+    assertThat(published.statusCode()).isEqualTo(200);
+    assertThat(Http.JSON.readTree(published.body()).get("status").asString())
+        .isEqualTo("PUBLISHED");
+    var change =
+        post("/api/v1/schemes", policy, rongchengAs(id).replace("points: -20", "points: -21"));
+    assertThat(change.statusCode()).isEqualTo(409);
+    assertThat(change.body()).contains("immutable");
+    assertThat(post(base + "/retire?on=2027-06-01", policy, "").statusCode()).isEqualTo(200);
+    assertThat(post(base + "/retire?on=2027-07-01", policy, "").statusCode()).isEqualTo(409);
+    assertThat(http().get(base).json().get("status").asString()).isEqualTo("RETIRED");
+  }
+
+  @Test
+  void aDraftBreakingGuardrailsCannotBePublished() throws Exception {
+    String policy = new Fixtures(providers, keys).adminKey(Role.POLICY_ADMIN);
+    String id = "broken-" + System.nanoTime() % 1_000_000;
+    String yaml =
+        Files.readString(Path.of("src/test/resources/schemes/four-violations.yaml"))
+            .replace("id: weihai-draft", "id: " + id);
+
+    assertThat(post("/api/v1/schemes", policy, yaml).statusCode()).isEqualTo(201);
+    var refused = post("/api/v1/schemes/" + id + "/versions/2/publish?on=2026-12-01", policy, "");
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(Http.JSON.readTree(refused.body()).get("violations")).hasSize(4);
+    assertThat(http().get("/api/v1/schemes/" + id + "/versions/2").json().get("status").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
+  void onlyAPolicyAdministratorDraftsOrPublishes() throws Exception {
+    var bank = new Fixtures(providers, keys).bank();
+    assertThat(
+            post("/api/v1/schemes", bank.key(), rongchengAs("x-" + System.nanoTime())).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            post("/api/v1/schemes/rongcheng-personal/versions/1/retire", bank.key(), "")
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theShippedSchemesArePublished() {
+    var list = http().get("/api/v1/schemes").json();
+    assertThat(list.findValuesAsString("id"))
+        .contains("rongcheng-personal", "tax-enterprise", "customs-enterprise");
+  }
+}
