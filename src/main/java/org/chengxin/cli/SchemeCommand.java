@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chengxin.catalog.store.CatalogYaml;
+import org.chengxin.scoring.app.SimulateScheme;
 import org.chengxin.scoring.model.Guardrails;
 import org.chengxin.scoring.model.Scheme;
 import org.chengxin.scoring.model.SchemeViolation;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
     name = "scheme",
     mixinStandardHelpOptions = true,
     description = "Work with scoring schemes.",
-    subcommands = {SchemeCommand.Validate.class})
+    subcommands = {SchemeCommand.Validate.class, SchemeCommand.Simulate.class})
 final class SchemeCommand implements Runnable {
 
   @Override
@@ -66,6 +67,53 @@ final class SchemeCommand implements Runnable {
               ? "passes the national guardrails"
               : violations.size() + " violation(s); it cannot be published");
       return violations.isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "simulate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "What-if: score the store's population under a draft scheme file and under the published",
+        "version of the same scheme, and print the shift. Nothing is stored."
+      })
+  static final class Simulate implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The draft scheme, as YAML.")
+    Path file;
+
+    @picocli.CommandLine.Option(
+        names = "--as-of",
+        paramLabel = "DATE",
+        description = "Date to score on (default: today).")
+    java.time.LocalDate asOf = java.time.LocalDate.now();
+
+    @picocli.CommandLine.Mixin StoreOptions store = new StoreOptions();
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("no such file: " + file);
+      }
+      Scheme draft;
+      try (InputStream in = Files.newInputStream(file)) {
+        draft = SchemeYaml.read(in);
+      }
+      try (var opened = store.open();
+          var context = Spring.batch(opened.springProperties())) {
+        var outcome = context.getBean(SimulateScheme.class).simulate(draft, asOf);
+        return switch (outcome) {
+          case SimulateScheme.Outcome.Refused r -> {
+            r.violations()
+                .forEach(v -> System.out.println("[" + v.guardrail() + "] " + v.message()));
+            System.out.println("fix the violations before a simulation");
+            yield 1;
+          }
+          case SimulateScheme.Outcome.Simulated s -> {
+            SimulationPrinter.print(s.report(), System.out);
+            yield 0;
+          }
+        };
+      }
     }
   }
 }

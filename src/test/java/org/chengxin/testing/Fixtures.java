@@ -53,9 +53,14 @@ public final class Fixtures {
 
   /** A fresh valid resident ID number of an adult in Rongcheng (371082). */
   public String person() {
+    return person("371082");
+  }
+
+  /** A fresh valid resident ID number of an adult registered in {@code region}. */
+  public String person(String region) {
     LocalDate birth =
         LocalDate.of(1960 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
-    return CodeFactory.person(rnd, new RegionCode("371082"), birth, Sex.MALE).value();
+    return CodeFactory.person(rnd, new RegionCode(region), birth, Sex.MALE).value();
   }
 
   /** A fresh valid Unified Social Credit Code of an enterprise in Rongcheng. */

@@ -2,9 +2,13 @@ package org.chengxin.records.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.chengxin.identity.model.SubjectKind;
+import org.chengxin.platform.db.PgArrays;
 import org.chengxin.records.model.CreditRecord;
 import org.chengxin.records.model.RecordAction;
 import org.chengxin.records.model.VersionStatus;
@@ -52,6 +56,55 @@ public class RecordReader {
         .param(subject)
         .query(this::map)
         .list();
+  }
+
+  /** Receives one subject of a population with all its record versions (maybe none). */
+  @FunctionalInterface
+  public interface SubjectRecords {
+    void accept(String subject, SubjectKind kind, String region, List<CreditRecord> records);
+  }
+
+  /**
+   * Walks every subject of these kinds whose region starts with {@code regionPrefix}, in code
+   * order, each with its record versions; subjects with a failing check are left out.
+   */
+  public void forEachSubject(Set<SubjectKind> kinds, String regionPrefix, SubjectRecords handler) {
+    String sql =
+        """
+        select s.code as s_code, s.kind as s_kind, s.region as s_region, r.*,
+               n.reference as next_reference, n.action as next_action
+        from subject s
+        left join credit_record r on r.subject_code = s.code
+        left join credit_record n
+          on n.provider_id = r.provider_id and n.supersedes_reference = r.reference
+        where s.kind = any (cast(:kinds as text[])) and s.region like :prefix
+          and not s.check_failed
+        order by s.code, r.event_date, r.id
+        """;
+    List<CreditRecord> current = new ArrayList<>();
+    String[] subject = {null, null, null};
+    db.sql(sql)
+        .param("kinds", PgArrays.literal(kinds.stream().map(Enum::name).toList()))
+        .param("prefix", regionPrefix.replace("%", "").replace("_", "") + "%")
+        .query((ResultSet rs) -> {
+          String code = rs.getString("s_code");
+          if (!code.equals(subject[0])) {
+            if (subject[0] != null) {
+              handler.accept(
+                  subject[0], SubjectKind.valueOf(subject[1]), subject[2], List.copyOf(current));
+            }
+            current.clear();
+            subject[0] = code;
+            subject[1] = rs.getString("s_kind");
+            subject[2] = rs.getString("s_region");
+          }
+          if (rs.getObject("id") != null) {
+            current.add(map(rs, 0));
+          }
+        });
+    if (subject[0] != null) {
+      handler.accept(subject[0], SubjectKind.valueOf(subject[1]), subject[2], List.copyOf(current));
+    }
   }
 
   public long countOfSubject(String subject, String provider) {

@@ -60,12 +60,9 @@ public class SchemeService {
     Map<String, SchemeVersion> newest = new java.util.TreeMap<>();
     for (SchemeVersion v : table.all()) {
       Scheme s = v.scheme();
-      boolean inForce =
-          v.publishedOn() != null
-              && !v.publishedOn().isAfter(asOf)
-              && !s.effectiveFrom().isAfter(asOf)
-              && (v.retiredOn() == null || v.retiredOn().isAfter(asOf));
-      if (inForce && s.subjectKinds().contains(kind) && region.startsWith(s.jurisdiction())) {
+      if (inForce(v, asOf)
+          && s.subjectKinds().contains(kind)
+          && region.startsWith(s.jurisdiction())) {
         newest.merge(s.id(), v, (a, b) -> a.scheme().version() >= b.scheme().version() ? a : b);
       }
     }
@@ -112,6 +109,20 @@ public class SchemeService {
       audit.refused(caller.actor(), "move scheme to " + target, id + " v" + version, r.reason());
     }
     return t;
+  }
+
+  /** The newest published version of {@code id} in force on {@code asOf}, if any. */
+  public java.util.Optional<SchemeVersion> publishedInForce(String id, LocalDate asOf) {
+    return table.all().stream()
+        .filter(v -> v.scheme().id().equals(id) && inForce(v, asOf))
+        .max(java.util.Comparator.comparingInt(v -> v.scheme().version()));
+  }
+
+  private static boolean inForce(SchemeVersion v, LocalDate asOf) {
+    return v.publishedOn() != null
+        && !v.publishedOn().isAfter(asOf)
+        && !v.scheme().effectiveFrom().isAfter(asOf)
+        && (v.retiredOn() == null || v.retiredOn().isAfter(asOf));
   }
 
   public java.util.Optional<SchemeVersion> find(String id, int version) {

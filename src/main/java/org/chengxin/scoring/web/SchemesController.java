@@ -14,6 +14,7 @@ import org.chengxin.identity.model.SubjectKind;
 import org.chengxin.platform.web.BadRequest;
 import org.chengxin.platform.web.NotFound;
 import org.chengxin.scoring.app.SchemeService;
+import org.chengxin.scoring.app.SimulateScheme;
 import org.chengxin.scoring.model.Guardrails;
 import org.chengxin.scoring.model.Scheme;
 import org.chengxin.scoring.model.SchemeStatus;
@@ -41,10 +42,16 @@ public class SchemesController {
   private final SchemeService schemes;
 
   private final java.time.Clock clock;
+  private final SimulateScheme simulate;
 
-  public SchemesController(CatalogService catalog, SchemeService schemes, java.time.Clock clock) {
+  public SchemesController(
+      CatalogService catalog,
+      SchemeService schemes,
+      SimulateScheme simulate,
+      java.time.Clock clock) {
     this.catalog = catalog;
     this.schemes = schemes;
+    this.simulate = simulate;
     this.clock = clock;
   }
 
@@ -121,6 +128,31 @@ public class SchemesController {
       @PathVariable int version,
       @RequestParam(required = false) String on) {
     return answer(schemes.move(caller, id, version, SchemeStatus.RETIRED, date(on)), HttpStatus.OK);
+  }
+
+  /** What-if: a stored draft against the published version in force, over today's population. */
+  @PostMapping("/api/v1/schemes/{id}/versions/{version}/simulate")
+  public ResponseEntity<?> simulate(
+      Caller caller,
+      @PathVariable String id,
+      @PathVariable int version,
+      @RequestParam(required = false) String asOf) {
+    caller.require("simulate schemes", org.chengxin.access.Role.POLICY_ADMIN);
+    SchemeVersion draft =
+        schemes.find(id, version).orElseThrow(() -> new NotFound("scheme " + id + " v" + version));
+    return switch (simulate.simulate(draft.scheme(), date(asOf))) {
+      case SimulateScheme.Outcome.Simulated s -> ResponseEntity.ok(s.report());
+      case SimulateScheme.Outcome.Refused r -> {
+        ProblemDetail p =
+            problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "scheme-violates-guardrails",
+                "Scheme violates the national guardrails",
+                r.violations().size() + " violation(s) to fix before a simulation");
+        p.setProperty("violations", r.violations());
+        yield respond(p);
+      }
+    };
   }
 
   private ResponseEntity<?> answer(Transition t, HttpStatus ok) {
