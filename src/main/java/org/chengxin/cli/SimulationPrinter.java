@@ -63,7 +63,20 @@ final class SimulationPrinter {
     if (!r.samples().isEmpty()) {
       out.printf("%nSubjects that move most:%n");
       for (var s : r.samples()) {
-        out.printf(Locale.ROOT, "  %s  %s -> %s%n", s.subject(), s.before(), s.after());
+        StringBuilder line = new StringBuilder("  " + s.subject());
+        for (int i = 0; i < s.after().size(); i++) {
+          var now = s.after().get(i);
+          var was = i < s.before().size() ? s.before().get(i) : null;
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s %s → %d %s",
+                  now.dimension(),
+                  was == null ? "-" : was.score() + " " + was.rating(),
+                  now.score(),
+                  now.rating()));
+        }
+        out.println(line);
       }
     }
   }
