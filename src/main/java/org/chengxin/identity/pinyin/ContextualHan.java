@@ -42,8 +42,13 @@ record ContextualHan(Set<Integer> contextual, Set<Integer> leading) {
         String key = left.substring(open + 1, close);
         boolean startOnly = left.equals(RUN_START + "{" + key + "}") && han(key).size() == 1;
         (startOnly ? leading : contextual).addAll(han(key));
-      } else if (!contextRulesOnly) {
-        contextual.addAll(han(left));
+      } else {
+        // A phrase rule (重庆 > chong qing) reads its characters by their neighbours, even in a
+        // base table; a one-character rule there is just the common reading.
+        Set<Integer> characters = han(left);
+        if (!contextRulesOnly || characters.size() > 1) {
+          contextual.addAll(characters);
+        }
       }
     }
     leading.removeAll(contextual);

@@ -15,9 +15,9 @@ import org.chengxin.identity.model.NameRomaniser;
  * #forOrganisations()} reads every character in its common reading (解放 → jie fang).
  *
  * <p>ICU spends about 40 µs per Han character, so each character is romanised once and cached, and
- * only runs holding one of the few characters ICU reads by context (重庆, 长孙, 曾 …) go through ICU
- * whole; a property test holds the result equal to ICU's. Thread-safe: the caches are concurrent
- * and transliterators are pooled.
+ * only text holding one of the few characters ICU reads by context (重庆, 长孙, 曾 …) goes through ICU
+ * whole (whole text, as ICU's context may reach across a space); a property test holds the result
+ * equal to ICU's. Thread-safe: the caches are concurrent and transliterators are pooled.
  */
 public final class IcuPinyin implements NameRomaniser {
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -52,6 +52,10 @@ public final class IcuPinyin implements NameRomaniser {
   @Override
   public String pinyin(String text) {
     String source = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (hasContextual(source)) {
+      // ICU's context rules can reach across a space (重 庆 → chong qing): such text goes whole.
+      return NOT_ALPHANUMERIC.matcher(wholeRuns.transliterate(source)).replaceAll(" ").strip();
+    }
     StringBuilder out = new StringBuilder(source.length() * 4);
     int start = 0;
     while (start < source.length()) {
@@ -67,13 +71,12 @@ public final class IcuPinyin implements NameRomaniser {
     return NOT_ALPHANUMERIC.matcher(out).replaceAll(" ").strip();
   }
 
+  private boolean hasContextual(String text) {
+    return text.codePoints().anyMatch(special.contextual()::contains);
+  }
+
   private String hanRun(String run) {
     int[] characters = run.codePoints().toArray();
-    for (int c : characters) {
-      if (special.contextual().contains(c)) {
-        return wholeRuns.transliterate(run);
-      }
-    }
     StringBuilder out = new StringBuilder(characters.length * 6);
     for (int i = 0; i < characters.length; i++) {
       int c = characters[i];
