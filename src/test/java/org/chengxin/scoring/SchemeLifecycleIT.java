@@ -3,10 +3,6 @@ package org.chengxin.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chengxin.access.ApiKeys;
@@ -22,16 +18,8 @@ class SchemeLifecycleIT extends ApiTest {
   @Autowired ProviderStore providers;
   @Autowired ApiKeys keys;
 
-  private HttpResponse<String> post(String path, String key, String yaml) throws Exception {
-    String port = environment.getProperty("local.server.port");
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/yaml")
-                .header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofString(yaml))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private Http.Response post(String path, String key, String yaml) {
+    return http().as(key).postYaml(path, yaml);
   }
 
   private static String rongchengAs(String id) throws IOException {
@@ -46,20 +34,20 @@ class SchemeLifecycleIT extends ApiTest {
     String id = "lifecycle-" + System.nanoTime() % 1_000_000;
     String base = "/api/v1/schemes/" + id + "/versions/1";
 
-    assertThat(post("/api/v1/schemes", policy, rongchengAs(id)).statusCode()).isEqualTo(201);
+    assertThat(post("/api/v1/schemes", policy, rongchengAs(id)).status()).isEqualTo(201);
     var early = post(base + "/publish?on=2027-02-01", policy, "");
-    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.status()).isEqualTo(409);
     assertThat(early.body()).contains("before its publication");
     var published = post(base + "/publish?on=2026-12-01", policy, "");
-    assertThat(published.statusCode()).isEqualTo(200);
+    assertThat(published.status()).isEqualTo(200);
     assertThat(Http.JSON.readTree(published.body()).get("status").asString())
         .isEqualTo("PUBLISHED");
     var change =
         post("/api/v1/schemes", policy, rongchengAs(id).replace("points: -20", "points: -21"));
-    assertThat(change.statusCode()).isEqualTo(409);
+    assertThat(change.status()).isEqualTo(409);
     assertThat(change.body()).contains("immutable");
-    assertThat(post(base + "/retire?on=2027-06-01", policy, "").statusCode()).isEqualTo(200);
-    assertThat(post(base + "/retire?on=2027-07-01", policy, "").statusCode()).isEqualTo(409);
+    assertThat(post(base + "/retire?on=2027-06-01", policy, "").status()).isEqualTo(200);
+    assertThat(post(base + "/retire?on=2027-07-01", policy, "").status()).isEqualTo(409);
     assertThat(http().get(base).json().get("status").asString()).isEqualTo("RETIRED");
   }
 
@@ -71,10 +59,10 @@ class SchemeLifecycleIT extends ApiTest {
         Files.readString(Path.of("src/test/resources/schemes/four-violations.yaml"))
             .replace("id: weihai-draft", "id: " + id);
 
-    assertThat(post("/api/v1/schemes", policy, yaml).statusCode()).isEqualTo(201);
+    assertThat(post("/api/v1/schemes", policy, yaml).status()).isEqualTo(201);
     var refused = post("/api/v1/schemes/" + id + "/versions/2/publish?on=2026-12-01", policy, "");
 
-    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.status()).isEqualTo(409);
     assertThat(Http.JSON.readTree(refused.body()).get("violations")).hasSize(4);
     assertThat(http().get("/api/v1/schemes/" + id + "/versions/2").json().get("status").asString())
         .isEqualTo("DRAFT");
@@ -83,12 +71,10 @@ class SchemeLifecycleIT extends ApiTest {
   @Test
   void onlyAPolicyAdministratorDraftsOrPublishes() throws Exception {
     var bank = new Fixtures(providers, keys).bank();
-    assertThat(
-            post("/api/v1/schemes", bank.key(), rongchengAs("x-" + System.nanoTime())).statusCode())
+    assertThat(post("/api/v1/schemes", bank.key(), rongchengAs("x-" + System.nanoTime())).status())
         .isEqualTo(403);
     assertThat(
-            post("/api/v1/schemes/rongcheng-personal/versions/1/retire", bank.key(), "")
-                .statusCode())
+            post("/api/v1/schemes/rongcheng-personal/versions/1/retire", bank.key(), "").status())
         .isEqualTo(403);
   }
 

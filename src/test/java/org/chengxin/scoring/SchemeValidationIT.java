@@ -2,11 +2,6 @@ package org.chengxin.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chengxin.testing.ApiTest;
@@ -16,23 +11,15 @@ import tools.jackson.databind.JsonNode;
 
 class SchemeValidationIT extends ApiTest {
 
-  private HttpResponse<String> post(String yaml) throws IOException, InterruptedException {
-    String port = environment.getProperty("local.server.port");
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/v1/schemes/validate"))
-                .header("Content-Type", "application/yaml")
-                .POST(HttpRequest.BodyPublishers.ofString(yaml))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private Http.Response post(String yaml) {
+    return http().postYaml("/api/v1/schemes/validate", yaml);
   }
 
   @Test
   void aDraftWithFourMistakesGetsFourViolations() throws Exception {
     var answer = post(Files.readString(Path.of("src/test/resources/schemes/four-violations.yaml")));
 
-    assertThat(answer.statusCode()).isEqualTo(422);
+    assertThat(answer.status()).isEqualTo(422);
     JsonNode body = Http.JSON.readTree(answer.body());
     assertThat(body.get("type").asString()).isEqualTo("/problems/scheme-violates-guardrails");
     assertThat(body.get("violations").findValuesAsString("guardrail"))
@@ -44,13 +31,13 @@ class SchemeValidationIT extends ApiTest {
   void aShippedSchemePasses() throws Exception {
     var answer =
         post(Files.readString(Path.of("src/main/resources/schemes/customs-enterprise.yaml")));
-    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.status()).isEqualTo(200);
   }
 
   @Test
   void garbageIsAMalformedSchemeProblem() throws Exception {
     var answer = post("::: not yaml [");
-    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.status()).isEqualTo(400);
     assertThat(Http.JSON.readTree(answer.body()).get("type").asString())
         .isEqualTo("/problems/invalid-scheme");
   }

@@ -2,10 +2,6 @@ package org.chengxin.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,16 +22,8 @@ class SimulationIT extends ApiTest {
   @Autowired ProviderStore providers;
   @Autowired ApiKeys keys;
 
-  private HttpResponse<String> post(String path, String key, String yaml) throws Exception {
-    String port = environment.getProperty("local.server.port");
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/yaml")
-                .header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofString(yaml))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  private Http.Response post(String path, String key, String yaml) {
+    return http().as(key).postYaml(path, yaml);
   }
 
   @Test
@@ -62,16 +50,16 @@ class SimulationIT extends ApiTest {
         v1.replace("version: 1", "version: 2")
             .replace("effectiveFrom: 2025-01-01", "effectiveFrom: 2027-01-01")
             .replace(LOAN_RULE, LOAN_RULE.replace("-20", "-50"));
-    assertThat(post("/api/v1/schemes", policy, v1).statusCode()).isEqualTo(201);
+    assertThat(post("/api/v1/schemes", policy, v1).status()).isEqualTo(201);
     assertThat(
             post("/api/v1/schemes/" + id + "/versions/1/publish?on=2025-01-01", policy, "")
-                .statusCode())
+                .status())
         .isEqualTo(200);
-    assertThat(post("/api/v1/schemes", policy, v2).statusCode()).isEqualTo(201);
+    assertThat(post("/api/v1/schemes", policy, v2).status()).isEqualTo(201);
 
     var answer = post("/api/v1/schemes/" + id + "/versions/2/simulate?asOf=2025-06-30", policy, "");
 
-    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.status()).isEqualTo(200);
     JsonNode report = Http.JSON.readTree(answer.body());
     assertThat(report.get("subjects").asLong()).isEqualTo(3);
     assertThat(report.get("baselineVersion").asInt()).isEqualTo(1);
@@ -89,8 +77,7 @@ class SimulationIT extends ApiTest {
   void onlyAPolicyAdministratorSimulates() throws Exception {
     var bank = new Fixtures(providers, keys).bank();
     assertThat(
-            post("/api/v1/schemes/rongcheng-personal/versions/1/simulate", bank.key(), "")
-                .statusCode())
+            post("/api/v1/schemes/rongcheng-personal/versions/1/simulate", bank.key(), "").status())
         .isEqualTo(403);
   }
 }

@@ -37,6 +37,14 @@ public final class Http {
     return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(text(body))));
   }
 
+  /** Posts a YAML document (schemes travel as YAML). */
+  public Response postYaml(String path, String yaml) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/yaml")
+            .POST(HttpRequest.BodyPublishers.ofString(yaml)));
+  }
+
   public Response put(String path, Object body) {
     return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(text(body))));
   }
