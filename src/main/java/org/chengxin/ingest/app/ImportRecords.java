@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,8 @@ import org.chengxin.ingest.model.SubmissionValidator;
 import org.chengxin.ingest.model.ValidRecord;
 import org.chengxin.platform.db.Transactions;
 import org.chengxin.providers.model.Provider;
+import org.chengxin.records.model.RecordsStored;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,18 +44,21 @@ public class ImportRecords {
   private final IngestBatches batches;
   private final AuditLog audit;
   private final Transactions transactions;
+  private final ApplicationEventPublisher events;
 
   ImportRecords(
       ProviderContext context,
       RecordChunks chunks,
       IngestBatches batches,
       AuditLog audit,
-      Transactions transactions) {
+      Transactions transactions,
+      ApplicationEventPublisher events) {
     this.context = context;
     this.chunks = chunks;
     this.batches = batches;
     this.audit = audit;
     this.transactions = transactions;
+    this.events = events;
   }
 
   /** Imports {@code file}; {@code progress} hears the number of rows read so far. */
@@ -71,6 +78,18 @@ public class ImportRecords {
               run.created = 0;
             } else {
               batches.close(c, run.batchId, run.rows, run.created, run.duplicates, run.refused);
+              if (run.created > 0) {
+                events.publishEvent(
+                    new RecordsStored(
+                        run.subjects,
+                        "file import "
+                            + run.batchId
+                            + " from "
+                            + provider.id()
+                            + " ("
+                            + run.created
+                            + " records)"));
+              }
             }
           }
           return null;
@@ -127,6 +146,7 @@ public class ImportRecords {
     final boolean partial;
     final LongConsumer progress;
     final List<ItemError> listed = new ArrayList<>();
+    final Set<String> subjects = new HashSet<>();
     long batchId;
     long rows;
     long created;
@@ -182,7 +202,10 @@ public class ImportRecords {
       List<ValidRecord> valid = new ArrayList<>(chunk.size());
       for (Checked checked : chunk.parallelStream().map(this::check).toList()) {
         switch (checked) {
-          case Checked.Valid v -> valid.add(v.record());
+          case Checked.Valid v -> {
+            valid.add(v.record());
+            subjects.add(v.record().subject().value());
+          }
           case Checked.Invalid i -> refuse(i.errors(), i.unauthorised());
         }
       }

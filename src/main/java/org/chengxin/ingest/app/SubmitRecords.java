@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.chengxin.access.Caller;
 import org.chengxin.audit.AuditLog;
@@ -18,6 +19,8 @@ import org.chengxin.ingest.model.SubmissionValidator;
 import org.chengxin.ingest.model.ValidRecord;
 import org.chengxin.platform.db.Transactions;
 import org.chengxin.providers.model.Provider;
+import org.chengxin.records.model.RecordsStored;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 
@@ -34,18 +37,21 @@ public class SubmitRecords {
   private final IngestBatches batches;
   private final AuditLog audit;
   private final Transactions transactions;
+  private final ApplicationEventPublisher events;
 
   SubmitRecords(
       ProviderContext context,
       RecordChunks chunks,
       IngestBatches batches,
       AuditLog audit,
-      Transactions transactions) {
+      Transactions transactions,
+      ApplicationEventPublisher events) {
     this.context = context;
     this.chunks = chunks;
     this.batches = batches;
     this.audit = audit;
     this.transactions = transactions;
+    this.events = events;
   }
 
   public IngestOutcome submit(Caller caller, List<Submission> items) {
@@ -103,6 +109,12 @@ public class SubmitRecords {
       return new Refused(conflict ? Reason.CONFLICT : Reason.INVALID, r.errors());
     }
     batches.close(c, batchId, valid.size(), r.created(), r.duplicates().size(), 0);
+    if (r.created() > 0) {
+      events.publishEvent(
+          new RecordsStored(
+              valid.stream().map(v -> v.subject().value()).collect(Collectors.toSet()),
+              "batch " + batchId + " from " + provider.id() + " (" + r.created() + " records)"));
+    }
     return new Accepted(batchId, valid.size(), r.created(), r.duplicates());
   }
 }

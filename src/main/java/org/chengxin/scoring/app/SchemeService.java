@@ -21,6 +21,7 @@ import org.chengxin.scoring.model.Transition;
 import org.chengxin.scoring.policy.PolicyYaml;
 import org.chengxin.scoring.store.SchemeTable;
 import org.chengxin.scoring.store.SchemeYaml;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,13 +37,19 @@ public class SchemeService {
   private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
-  public SchemeService(SchemeTable table, CatalogService catalog, AuditLog audit) {
+  public SchemeService(
+      SchemeTable table, CatalogService catalog, AuditLog audit, ApplicationEventPublisher events) {
     this.table = table;
     this.catalog = catalog;
     this.audit = audit;
+    this.events = events;
     seed();
   }
+
+  /** Published when a version is published or retired: which scores are served may change. */
+  public record SchemeMoved(String schemeId, int version, SchemeStatus status) {}
 
   public NationalPolicy policy() {
     return policy;
@@ -68,12 +75,23 @@ public class SchemeService {
     }
     List<CompiledScheme> result = new ArrayList<>();
     for (SchemeVersion v : newest.values()) {
-      Scheme s = v.scheme();
-      result.add(
-          compiled.computeIfAbsent(
-              s.id() + "@" + s.version(), k -> CompiledScheme.compile(s, catalog.current())));
+      result.add(compiled(v.scheme()));
     }
     return result;
+  }
+
+  /** A stored version, compiled once (a published version never changes). */
+  public CompiledScheme compiled(String id, int version) {
+    return compiled(
+        table
+            .find(id, version)
+            .orElseThrow(() -> new NotFound("scheme " + id + " v" + version))
+            .scheme());
+  }
+
+  private CompiledScheme compiled(Scheme s) {
+    return compiled.computeIfAbsent(
+        s.id() + "@" + s.version(), k -> CompiledScheme.compile(s, catalog.current()));
   }
 
   /** A policy administrator files a draft; a new version of a published scheme starts so too. */
@@ -105,6 +123,7 @@ public class SchemeService {
           target.name().toLowerCase() + " scheme",
           id + " v" + version,
           Map.of("on", on.toString()));
+      events.publishEvent(new SchemeMoved(id, version, target));
     } else if (t instanceof Transition.Refused r) {
       audit.refused(caller.actor(), "move scheme to " + target, id + " v" + version, r.reason());
     }

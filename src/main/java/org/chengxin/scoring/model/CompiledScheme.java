@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.chengxin.catalog.model.Catalog;
 import org.chengxin.catalog.model.RecordType;
+import org.chengxin.identity.model.SubjectKind;
 
 /**
  * A scheme compiled once against a catalog and evaluated many times: rules indexed by record type,
@@ -98,6 +101,26 @@ public final class CompiledScheme {
         composite == null ? null : composite.score(values),
         contributions,
         reasons.top(contributions));
+  }
+
+  /** Whether the scheme covers a subject of this kind registered in this region. */
+  public boolean covers(SubjectKind kind, String region) {
+    return scheme.subjectKinds().contains(kind) && region.startsWith(scheme.jurisdiction());
+  }
+
+  /**
+   * The record types whose attributes a rule's condition or per-unit multiplier reads; a reader may
+   * leave other records' attributes out.
+   */
+  public Set<String> typesReadingAttributes() {
+    Set<String> types = new HashSet<>();
+    for (CompiledRule rule : rules) {
+      Rule r = rule.rule();
+      if (!r.when().isEmpty() || r.perUnitOf() != null) {
+        types.add(r.recordType());
+      }
+    }
+    return Set.copyOf(types);
   }
 
   /** The rules that apply to records of this type, in scheme order. */

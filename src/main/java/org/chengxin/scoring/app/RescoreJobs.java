@@ -1,0 +1,293 @@
+package org.chengxin.scoring.app;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.chengxin.audit.AuditLog;
+import org.chengxin.catalog.app.CatalogService;
+import org.chengxin.platform.db.PgArrays;
+import org.chengxin.scoring.model.CompiledScheme;
+import org.chengxin.scoring.model.RescoreJob;
+import org.chengxin.scoring.model.Scheme;
+import org.chengxin.scoring.model.SchemeVersion;
+import org.chengxin.scoring.store.JobTable;
+import org.chengxin.scoring.store.PopulationReader;
+import org.chengxin.scoring.store.ScoreTable;
+import org.chengxin.scoring.store.ScoreWriter;
+import org.chengxin.scoring.store.Serving;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full rescores: everyone a scheme version covers, read from one snapshot, staged beside the scores
+ * readers see, then switched in with one transaction, so readers never see a mix of versions.
+ * {@link #reconcile} starts whatever is due: a newly published version, or the daily re-evaluation
+ * (records expire and decay with the date).
+ */
+@Service
+public class RescoreJobs {
+  private static final Logger log = LoggerFactory.getLogger(RescoreJobs.class);
+
+  private final SchemeService schemes;
+  private final CatalogService catalog;
+  private final JobTable jobs;
+  private final ScoreTable scores;
+  private final DataSource dataSource;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("rescore").factory());
+
+  public RescoreJobs(
+      SchemeService schemes,
+      CatalogService catalog,
+      JobTable jobs,
+      ScoreTable scores,
+      DataSource dataSource,
+      Clock clock,
+      AuditLog audit) {
+    this.schemes = schemes;
+    this.catalog = catalog;
+    this.jobs = jobs;
+    this.scores = scores;
+    this.dataSource = dataSource;
+    this.clock = clock;
+    this.audit = audit;
+  }
+
+  /** The answer to a request for a full rescore. */
+  public sealed interface Started {
+    /** Registered; runs in the background (or has run, for {@link #run}). */
+    record Running(RescoreJob job) implements Started {}
+
+    /** The scheme has a running job already; this is it. */
+    record AlreadyRunning(RescoreJob job) implements Started {}
+
+    /** No version of the scheme is in force today: nothing to score. */
+    record NotInForce(String schemeId) implements Started {}
+  }
+
+  /** A rescore due now: a scheme, and why. */
+  public record Due(String schemeId, String reason) {}
+
+  /** Starts a full rescore of the version of {@code schemeId} in force today, in the background. */
+  public Started start(String schemeId, String reason, String requestedBy) {
+    Started s = register(schemeId, reason, requestedBy);
+    if (s instanceof Started.Running(RescoreJob job)) {
+      background.submit(() -> execute(job, (done, total) -> {}, true));
+    }
+    return s;
+  }
+
+  /** Runs a full rescore in the caller's thread (the CLI); the job returned is finished. */
+  public Started run(String schemeId, String reason, String requestedBy, JobRun.Progress progress) {
+    Started s = register(schemeId, reason, requestedBy);
+    if (s instanceof Started.Running(RescoreJob job)) {
+      return new Started.Running(execute(job, progress, false));
+    }
+    return s;
+  }
+
+  /** What is due today: for each scheme in force, its version if not served, or a re-evaluation. */
+  public List<Due> due() {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Serving> serving = scores.serving();
+    List<Due> due = new ArrayList<>();
+    for (String id : schemeIds()) {
+      Optional<SchemeVersion> inForce = schemes.publishedInForce(id, today);
+      Serving s = serving.get(id);
+      if (inForce.isEmpty()) {
+        if (s != null) {
+          scores.stopServing(id);
+          audit.ok("scheduler", "stop serving scores", id, Map.of("on", today.toString()));
+        }
+        continue;
+      }
+      int v = inForce.get().scheme().version();
+      if (s == null) {
+        due.add(new Due(id, "first scoring under " + id + " v" + v));
+      } else if (s.schemeVersion() != v) {
+        due.add(new Due(id, id + " v" + v + " in force (was v" + s.schemeVersion() + ")"));
+      } else if (s.asOf().isBefore(today)) {
+        due.add(new Due(id, "daily re-evaluation under " + id + " v" + v + " as of " + today));
+      }
+    }
+    return due;
+  }
+
+  /** Starts in the background every rescore that is due and not running yet. */
+  public synchronized void reconcile() {
+    jobs.failOrphaned();
+    for (Due d : due()) {
+      start(d.schemeId(), d.reason(), "scheduler");
+    }
+  }
+
+  /** Reconciles on the background thread, after whatever runs there now. */
+  public void reconcileSoon() {
+    background.submit(this::reconcileQuietly);
+  }
+
+  private void reconcileQuietly() {
+    try {
+      reconcile();
+    } catch (RuntimeException e) {
+      log.warn("reconciling stored scores failed: {}", e.getMessage(), e);
+    }
+  }
+
+  public List<RescoreJob> recent(int limit) {
+    return jobs.recent(limit);
+  }
+
+  public Optional<RescoreJob> find(long id) {
+    return jobs.find(id);
+  }
+
+  private List<String> schemeIds() {
+    return schemes.all().stream().map(v -> v.scheme().id()).distinct().sorted().toList();
+  }
+
+  /**
+   * Registers the job and fixes its read snapshot under the exclusive ingest lock, then keeps the
+   * read transaction open for {@link #execute}.
+   */
+  private Started register(String schemeId, String reason, String by) {
+    LocalDate today = LocalDate.now(clock);
+    Optional<SchemeVersion> inForce = schemes.publishedInForce(schemeId, today);
+    if (inForce.isEmpty()) {
+      return new Started.NotInForce(schemeId);
+    }
+    int version = inForce.get().scheme().version();
+    try (Connection c = dataSource.getConnection()) {
+      JobTable.lockExclusive(c);
+      try {
+        return new Started.Running(JobTable.register(c, schemeId, version, today, reason, by));
+      } finally {
+        JobTable.unlockExclusive(c);
+      }
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        return jobs.running().stream()
+            .filter(j -> j.schemeId().equals(schemeId))
+            .findFirst()
+            .<Started>map(Started.AlreadyRunning::new)
+            .orElseGet(() -> register(schemeId, reason, by));
+      }
+      throw new IllegalStateException("registering a rescore failed: " + e.getMessage(), e);
+    }
+  }
+
+  private RescoreJob execute(RescoreJob job, JobRun.Progress progress, boolean thenReconcile) {
+    try (Connection read = dataSource.getConnection();
+        Connection write = dataSource.getConnection()) {
+      JobTable.own(write, job.id(), true);
+      try {
+        RescoreJob done = runAndSwitch(job, read, write, progress);
+        scores.dropUnservedVersions(job.schemeId());
+        audit.ok(
+            job.requestedBy(),
+            "rescore",
+            job.schemeId() + " v" + job.schemeVersion(),
+            Map.of("job", job.id(), "subjects", done.total(), "changed", done.changed()));
+        log.info("{}: {} subjects, {} changed", job.label(), done.total(), done.changed());
+        return done;
+      } finally {
+        JobRun.release(write, job.id());
+      }
+    } catch (SQLException | RuntimeException e) {
+      jobs.fail(job.id(), e.getMessage());
+      log.warn("{} failed: {}", job.label(), e.getMessage(), e);
+      if (!thenReconcile) {
+        throw new IllegalStateException(job.label() + " failed: " + e.getMessage(), e);
+      }
+      return job;
+    } finally {
+      if (thenReconcile) {
+        reconcileSoon();
+      }
+    }
+  }
+
+  private RescoreJob runAndSwitch(
+      RescoreJob job, Connection read, Connection write, JobRun.Progress progress)
+      throws SQLException {
+    CompiledScheme scheme = schemes.compiled(job.schemeId(), job.schemeVersion());
+    Scheme s = scheme.scheme();
+    read.setAutoCommit(false);
+    read.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    read.setReadOnly(true);
+    long total = count(read, s);
+    jobs.progress(job.id(), total, 0);
+    long scored;
+    try (JobRun run = new JobRun(job, scheme, write, total, throttled(job.id(), total, progress))) {
+      new PopulationReader(catalog.current(), scheme.typesReadingAttributes())
+          .covered(read, s.subjectKinds(), s.jurisdiction(), run::add);
+      scored = run.finish();
+    }
+    read.commit();
+    write.setAutoCommit(false);
+    try {
+      long changed = ScoreWriter.switchOver(write, job, servingVersion(write, job.schemeId()));
+      if (!JobTable.finish(write, job.id(), scored, changed)) {
+        write.rollback();
+        throw new IllegalStateException(job.label() + " was failed while it ran; not switched");
+      }
+      write.commit();
+    } catch (SQLException | RuntimeException e) {
+      write.rollback();
+      throw e;
+    } finally {
+      write.setAutoCommit(true);
+    }
+    return jobs.find(job.id()).orElseThrow();
+  }
+
+  /** The job's population, counted in its snapshot (the first statement fixes the snapshot). */
+  private static long count(Connection read, Scheme s) throws SQLException {
+    try (var ps =
+        read.prepareStatement(
+            "select count(*) from subject where kind = any (cast(? as text[]))"
+                + " and region like ? and not check_failed")) {
+      ps.setString(1, PgArrays.literal(s.subjectKinds().stream().map(Enum::name).toList()));
+      ps.setString(2, s.jurisdiction().replace("%", "").replace("_", "") + "%");
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static Integer servingVersion(Connection c, String schemeId) throws SQLException {
+    try (var ps =
+        c.prepareStatement(
+            "select scheme_version from score_serving where scheme_id = ? for update")) {
+      ps.setString(1, schemeId);
+      try (var rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : null;
+      }
+    }
+  }
+
+  /** Progress to the caller at every batch, to the job row at most every second. */
+  private JobRun.Progress throttled(long jobId, long total, JobRun.Progress caller) {
+    long[] lastWrite = {0};
+    return (done, all) -> {
+      caller.update(done, total);
+      long now = System.nanoTime();
+      if (now - lastWrite[0] > 1_000_000_000L) {
+        lastWrite[0] = now;
+        jobs.progress(jobId, total, done);
+      }
+    };
+  }
+}
