@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SynthCommand.class,
       ImportCommand.class,
       SchemeCommand.class,
+      RescoreCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

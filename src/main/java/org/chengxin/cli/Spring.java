@@ -28,6 +28,8 @@ final class Spring {
     Map<String, Object> quiet = new java.util.HashMap<>(properties);
     quiet.putIfAbsent("spring.main.log-startup-info", "false");
     quiet.putIfAbsent("logging.level.org.chengxin", "WARN");
+    // No scheduled rescoring in a batch command: it rescores only when asked (./chengxin rescore).
+    quiet.putIfAbsent("chengxin.scoring.background", "false");
     return new SpringApplicationBuilder(ChengxinApplication.class)
         .web(WebApplicationType.NONE)
         .run(arguments(quiet));

@@ -27,18 +27,13 @@ final class JobRun implements AutoCloseable {
   private static final int BATCH = 2_000;
   private static final int IN_FLIGHT = 4;
 
-  /** Hears progress: subjects scored so far, of the total. */
-  interface Progress {
-    void update(long done, long total);
-  }
-
   private record Pending(
       String code, SubjectKind kind, String region, List<ScoredRecord> records) {}
 
   private final RescoreJob job;
   private final CompiledScheme scheme;
   private final Connection write;
-  private final Progress progress;
+  private final RescoreProgress progress;
   private final long total;
   private final ExecutorService stager =
       Executors.newSingleThreadExecutor(Thread.ofPlatform().name("rescore-stage").factory());
@@ -47,7 +42,12 @@ final class JobRun implements AutoCloseable {
   private List<Pending> batch = new ArrayList<>(BATCH);
   private volatile long done;
 
-  JobRun(RescoreJob job, CompiledScheme scheme, Connection write, long total, Progress progress) {
+  JobRun(
+      RescoreJob job,
+      CompiledScheme scheme,
+      Connection write,
+      long total,
+      RescoreProgress progress) {
     this.job = job;
     this.scheme = scheme;
     this.write = write;

@@ -89,7 +89,7 @@ public class RescoreJobs {
   }
 
   /** Runs a full rescore in the caller's thread (the CLI); the job returned is finished. */
-  public Started run(String schemeId, String reason, String requestedBy, JobRun.Progress progress) {
+  public Started run(String schemeId, String reason, String requestedBy, RescoreProgress progress) {
     Started s = register(schemeId, reason, requestedBy);
     if (s instanceof Started.Running(RescoreJob job)) {
       return new Started.Running(execute(job, progress, false));
@@ -122,6 +122,14 @@ public class RescoreJobs {
       }
     }
     return due;
+  }
+
+  /** Every scheme with a published version in force today. */
+  public List<String> inForceToday() {
+    LocalDate today = LocalDate.now(clock);
+    return schemeIds().stream()
+        .filter(id -> schemes.publishedInForce(id, today).isPresent())
+        .toList();
   }
 
   /** Starts in the background every rescore that is due and not running yet. */
@@ -187,7 +195,7 @@ public class RescoreJobs {
     }
   }
 
-  private RescoreJob execute(RescoreJob job, JobRun.Progress progress, boolean thenReconcile) {
+  private RescoreJob execute(RescoreJob job, RescoreProgress progress, boolean thenReconcile) {
     try (Connection read = dataSource.getConnection();
         Connection write = dataSource.getConnection()) {
       JobTable.own(write, job.id(), true);
@@ -219,7 +227,7 @@ public class RescoreJobs {
   }
 
   private RescoreJob runAndSwitch(
-      RescoreJob job, Connection read, Connection write, JobRun.Progress progress)
+      RescoreJob job, Connection read, Connection write, RescoreProgress progress)
       throws SQLException {
     CompiledScheme scheme = schemes.compiled(job.schemeId(), job.schemeVersion());
     Scheme s = scheme.scheme();
@@ -279,7 +287,7 @@ public class RescoreJobs {
   }
 
   /** Progress to the caller at every batch, to the job row at most every second. */
-  private JobRun.Progress throttled(long jobId, long total, JobRun.Progress caller) {
+  private RescoreProgress throttled(long jobId, long total, RescoreProgress caller) {
     long[] lastWrite = {0};
     return (done, all) -> {
       caller.update(done, total);
