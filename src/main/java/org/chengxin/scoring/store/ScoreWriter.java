@@ -34,7 +34,8 @@ public final class ScoreWriter {
       s.execute(
           "create temp table if not exists score_incoming (subject_code varchar(18),"
               + " scheme_id varchar(64), scheme_version int, as_of date, dimensions jsonb,"
-              + " composite jsonb, reasons text[]) on commit delete rows");
+              + " composite jsonb, reasons text[])");
+      s.execute("truncate score_incoming");
     }
     CopyText rows = new CopyText(scores.size());
     for (SubjectScore score : scores) {
