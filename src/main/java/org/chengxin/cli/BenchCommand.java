@@ -18,17 +18,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Benchmarks (figures, not tests): {@code bench import} measures file import against raw COPY. */
+/**
+ * Benchmarks (figures, not tests): {@code bench import} measures file import against raw COPY,
+ * {@code bench rescore} a full rescore of a large population.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Run a benchmark on a fresh embedded PostgreSQL and print a table.",
-      "import: file import of the synthetic city's records vs a raw COPY of the same rows."
+      "import: file import of the synthetic city's records vs a raw COPY of the same rows.",
+      "rescore: full rescores of --persons persons with --per-person records each (first",
+      "  scoring, a new scheme version, a re-evaluation), with a reader checking it never",
+      "  sees an older version after a newer one. --keep DIR keeps the loaded store for reuse."
     })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "NAME", description = "Benchmark: import")
+  @Parameters(paramLabel = "NAME", description = "Benchmark: import or rescore")
   String name;
+
+  @Option(
+      names = "--per-person",
+      defaultValue = "20",
+      description = "rescore: records per person (default: ${DEFAULT-VALUE}).")
+  int perPerson;
+
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description = "rescore: keep (or reuse) the loaded embedded store in DIR.")
+  Path keep;
 
   @Option(
       names = "--persons",
@@ -50,8 +68,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (name.equals("rescore")) {
+      return new RescoreBench(persons, perPerson, keep).run();
+    }
     if (!name.equals("import")) {
-      throw new IllegalArgumentException("unknown benchmark '" + name + "'; known: import");
+      throw new IllegalArgumentException(
+          "unknown benchmark '" + name + "'; known: import, rescore");
     }
     if (runs < 1 || runs > 20) {
       throw new IllegalArgumentException("--runs must be between 1 and 20");

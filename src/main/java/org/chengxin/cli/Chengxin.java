@@ -30,6 +30,9 @@ public final class Chengxin implements Runnable {
     CommandLine cli = new CommandLine(new Chengxin());
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("chengxin: " + oneLine(e));
+      if (System.getenv("CHENGXIN_DEBUG") != null) {
+        e.printStackTrace(line.getErr()); // the whole story, for a bug report
+      }
       return 1;
     });
     cli.setParameterExceptionHandler((e, args2) -> {

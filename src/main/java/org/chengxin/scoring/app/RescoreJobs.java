@@ -229,6 +229,7 @@ public class RescoreJobs {
   private RescoreJob runAndSwitch(
       RescoreJob job, Connection read, Connection write, RescoreProgress progress)
       throws SQLException {
+    long t0 = System.nanoTime();
     CompiledScheme scheme = schemes.compiled(job.schemeId(), job.schemeVersion());
     Scheme s = scheme.scheme();
     read.setAutoCommit(false);
@@ -243,6 +244,7 @@ public class RescoreJobs {
       scored = run.finish();
     }
     read.commit();
+    long staged = System.nanoTime();
     write.setAutoCommit(false);
     try {
       long changed = ScoreWriter.switchOver(write, job, servingVersion(write, job.schemeId()));
@@ -251,6 +253,11 @@ public class RescoreJobs {
         throw new IllegalStateException(job.label() + " was failed while it ran; not switched");
       }
       write.commit();
+      log.info(
+          "{}: read, scored and staged in {} ms, switched in {} ms",
+          job.label(),
+          (staged - t0) / 1_000_000,
+          (System.nanoTime() - staged) / 1_000_000);
     } catch (SQLException | RuntimeException e) {
       write.rollback();
       throw e;

@@ -96,6 +96,9 @@ public final class ScoreWriter {
   public static long switchOver(Connection c, RescoreJob job, Integer servingVersion)
       throws SQLException {
     String cause = job.reason();
+    // Fresh statistics, or the planner takes a million staged rows for a handful.
+    update(c, "analyze score_staging");
+    update(c, "analyze subject_score");
     long changed;
     if (servingVersion != null && servingVersion == job.schemeVersion()) {
       changed = historyAgainstSameVersion(c, job, cause);
