@@ -58,18 +58,11 @@ create table rescore_job (
   changed        bigint      not null default 0,
   requested_by   text        not null,
   started_at     timestamptz not null default now(),
+  staged_at      timestamptz,            -- everyone scored and staged; the switch follows
   finished_at    timestamptz,
   error          text
 );
 create unique index rescore_job_one_running on rescore_job (scheme_id) where state = 'RUNNING';
 
--- A job's results before the switch; unlogged (rebuilt by rerunning the job after a crash).
-create unlogged table score_staging (
-  job_id         bigint      not null,
-  subject_code   varchar(18) not null,
-  as_of          date        not null,
-  dimensions     jsonb       not null,
-  composite      jsonb,
-  reasons        text[]      not null
-);
-create index score_staging_job on score_staging (job_id, subject_code);
+-- A job's results wait in an unlogged table of its own, score_staging_<job id>, created with the
+-- job and dropped by its switch (or its failure): no index to maintain while it fills.

@@ -3,6 +3,7 @@ package org.chengxin.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.chengxin.access.Role;
 import org.chengxin.bench.RescoreBenchmark;
 import org.chengxin.platform.db.EmbeddedPostgres;
 import org.chengxin.scoring.app.SchemeService;
+import org.chengxin.scoring.model.RescoreJob;
 import org.chengxin.scoring.model.Rule;
 import org.chengxin.scoring.model.Scheme;
 import org.chengxin.scoring.model.SchemeStatus;
@@ -85,26 +87,36 @@ final class RescoreBench {
   private static void print(List<RescoreBenchmark.Result> results, long records) {
     System.out.printf(
         Locale.ROOT,
-        "%n%-44s %11s %9s %12s %10s %8s %9s%n",
+        "%n%-40s %10s %8s %8s %8s %10s %10s %7s %5s%n",
         "full rescore (" + SCHEME + ")",
         "subjects",
         "seconds",
+        "scored",
+        "switch",
         "records/s",
         "changed",
         "reads",
-        "backward");
+        "back");
     for (RescoreBenchmark.Result r : results) {
+      RescoreJob job = r.job();
+      double switched = Duration.between(job.stagedAt(), job.finishedAt()).toMillis() / 1e3;
       System.out.printf(
           Locale.ROOT,
-          "%-44s %,11d %9.1f %,12.0f %,10d %,8d %9d%n",
-          r.job().reason().substring(7) + " (v" + r.job().schemeVersion() + ")",
-          r.job().total(),
+          "%-40s %,10d %8.1f %8.1f %8.1f %,10.0f %,10d %,7d %5d%n",
+          job.reason().substring(7) + " (v" + job.schemeVersion() + ")",
+          job.total(),
           r.seconds(),
+          r.seconds() - switched,
+          switched,
           records / r.seconds(),
-          r.job().changed(),
+          job.changed(),
           r.reads(),
           r.backwards());
     }
+    System.out.println(
+        "seconds: the whole job; scored: reading, scoring and staging everyone; switch: the"
+            + " transaction that makes the new scores visible; back: reads older than one seen"
+            + " before (must be 0)");
   }
 
   /** A copy of the newest version with loan defaults costing 25 points instead of 20. */

@@ -88,7 +88,11 @@ class ScoreSwitchIT extends ApiTest {
       assertThat(changed).isEqualTo(1);
       assertThat(history(a)).containsExactly("v1:10");
       assertThat(history(b)).containsExactly("v1:8", "v1:10");
-      assertThat(scores.served(a).get(0).summary().asOf()).isEqualTo(DAY.plusDays(1));
+      assertThat(scores.served(a).get(0).summary().asOf())
+          .as("an unchanged row is left as it is")
+          .isEqualTo(DAY);
+      assertThat(scores.served(b).get(0).summary().asOf()).isEqualTo(DAY.plusDays(1));
+      assertThat(scores.serving().get(scheme).asOf()).isEqualTo(DAY.plusDays(1));
     } finally {
       scores.stopServing(scheme);
     }

@@ -106,10 +106,6 @@ public class RescoreJobs {
       Optional<SchemeVersion> inForce = schemes.publishedInForce(id, today);
       Serving s = serving.get(id);
       if (inForce.isEmpty()) {
-        if (s != null) {
-          scores.stopServing(id);
-          audit.ok("scheduler", "stop serving scores", id, Map.of("on", today.toString()));
-        }
         continue;
       }
       int v = inForce.get().scheme().version();
@@ -135,8 +131,22 @@ public class RescoreJobs {
   /** Starts in the background every rescore that is due and not running yet. */
   public synchronized void reconcile() {
     jobs.failOrphaned();
+    stopServingRetired();
     for (Due d : due()) {
       start(d.schemeId(), d.reason(), "scheduler");
+    }
+  }
+
+  /** A scheme with no version in force any more (retired) has no scores to show. */
+  private void stopServingRetired() {
+    LocalDate today = LocalDate.now(clock);
+    List<String> known = schemeIds();
+    for (String id : scores.serving().keySet()) {
+      if (known.contains(id) && schemes.publishedInForce(id, today).isEmpty()) {
+        scores.stopServing(id);
+        scores.dropUnservedVersions(id);
+        audit.ok("scheduler", "stop serving scores", id, Map.of("on", today.toString()));
+      }
     }
   }
 
@@ -244,6 +254,7 @@ public class RescoreJobs {
       scored = run.finish();
     }
     read.commit();
+    jobs.staged(job.id(), scored);
     long staged = System.nanoTime();
     write.setAutoCommit(false);
     try {

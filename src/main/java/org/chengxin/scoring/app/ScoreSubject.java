@@ -77,7 +77,7 @@ public class ScoreSubject {
       CompiledScheme scheme = schemes.compiled(v.schemeId(), v.schemeVersion());
       StoredScore s = stored.get(v.schemeId());
       if (s != null) {
-        answers.add(explained(scheme, scored, s));
+        answers.add(explained(scheme, scored, s, v.asOf()));
       } else if (scheme.covers(subject.kind(), subject.region())) {
         answers.add(new Answer(scheme.score(scored, today), false, null, null));
       }
@@ -102,8 +102,14 @@ public class ScoreSubject {
     return answers;
   }
 
-  private static Answer explained(CompiledScheme scheme, List<ScoredRecord> scored, StoredScore s) {
-    ScoreResult result = scheme.score(scored, s.summary().asOf());
+  /**
+   * The stored score explained. A row a full rescore found unchanged keeps its older day; it holds
+   * as of the rescore's day too, so it is explained as of the later of the two.
+   */
+  private static Answer explained(
+      CompiledScheme scheme, List<ScoredRecord> scored, StoredScore s, LocalDate servedAsOf) {
+    LocalDate asOf = s.summary().asOf().isBefore(servedAsOf) ? servedAsOf : s.summary().asOf();
+    ScoreResult result = scheme.score(scored, asOf);
     if (!ScoreSummary.of(result).sameScoreAs(s.summary())) {
       // Only a write racing this read gets here: answer the fresh evaluation, marked unstored.
       return new Answer(result, false, null, null);

@@ -10,11 +10,14 @@ import org.chengxin.scoring.model.ScoreTargets;
 import org.chengxin.scoring.store.JobTable;
 import org.chengxin.scoring.store.ScoreTable;
 import org.chengxin.scoring.store.Serving;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /** Finds the scheme versions whose stored scores must follow each ingest right now. */
 @Service
 public class ScoringTargets {
+  private static final Logger log = LoggerFactory.getLogger(ScoringTargets.class);
   private final SchemeService schemes;
   private final ScoreTable scores;
   private final JobTable jobs;
@@ -37,7 +40,14 @@ public class ScoringTargets {
     List<CompiledScheme> compiled = new ArrayList<>(keys.size());
     for (String key : keys) {
       String[] parts = key.split("\t");
-      compiled.add(schemes.compiled(parts[0], Integer.parseInt(parts[1])));
+      int version = Integer.parseInt(parts[1]);
+      if (schemes.find(parts[0], version).isPresent()) {
+        compiled.add(schemes.compiled(parts[0], version));
+      } else {
+        // Only a hand-made row can name a version that was never filed; it must not stop ingest.
+        log.warn(
+            "stored scores name {} v{}, which is not a filed scheme; skipped", parts[0], version);
+      }
     }
     return new ScoreTargets(compiled);
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
  *     ran) are newer than the job's own and are kept
  * @param total subjects to score, known once the job has read the population
  * @param changed subjects whose score differs from the one readers saw before the switch
+ * @param stagedAt when everyone was scored and staged (the switch took the rest until finishedAt)
  */
 public record RescoreJob(
     long id,
@@ -25,6 +26,7 @@ public record RescoreJob(
     long changed,
     String requestedBy,
     Instant startedAt,
+    Instant stagedAt,
     Instant finishedAt,
     String error) {
 

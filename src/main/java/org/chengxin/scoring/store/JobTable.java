@@ -53,10 +53,19 @@ public class JobTable {
       ps.setObject(3, asOf);
       ps.setString(4, reason);
       ps.setString(5, by);
+      RescoreJob job;
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return map(rs, 0);
+        job = map(rs, 0);
       }
+      try (var s = c.createStatement()) {
+        s.execute(
+            "create unlogged table "
+                + ScoreWriter.staging(job.id())
+                + " (subject_code varchar(18) not null, as_of date not null,"
+                + " dimensions jsonb not null, composite jsonb, reasons text[] not null)");
+      }
+      return job;
     }
   }
 
@@ -108,7 +117,7 @@ public class JobTable {
     try (var ps =
         c.prepareStatement(
             "update rescore_job set state = 'DONE', total = ?, done = ?, changed = ?,"
-                + " finished_at = now() where id = ? and state = 'RUNNING'")) {
+                + " finished_at = clock_timestamp() where id = ? and state = 'RUNNING'")) {
       ps.setLong(1, total);
       ps.setLong(2, total);
       ps.setLong(3, changed);
@@ -123,7 +132,7 @@ public class JobTable {
                 + " where id = ? and state = 'RUNNING'")
         .params(error, id)
         .update();
-    db.sql("delete from score_staging where job_id = ?").param(id).update();
+    dropStaging(id);
   }
 
   /**
@@ -141,9 +150,13 @@ public class JobTable {
             .query(Long.class)
             .list();
     for (long id : orphans) {
-      db.sql("delete from score_staging where job_id = ?").param(id).update();
+      dropStaging(id);
     }
     return orphans.size();
+  }
+
+  private void dropStaging(long jobId) {
+    db.sql("drop table if exists " + ScoreWriter.staging(jobId)).update();
   }
 
   /** The running job's owner holds this lock on its connection until the job ends. */
@@ -157,9 +170,14 @@ public class JobTable {
     }
   }
 
+  /** Everyone is scored and staged: the switch starts. */
+  public void staged(long id, long total) {
+    db.sql("update rescore_job set total = ?, done = ?, staged_at = now() where id = ?")
+        .params(total, total, id)
+        .update();
+  }
+
   private static RescoreJob map(ResultSet rs, int n) throws SQLException {
-    Instant finished =
-        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant();
     return new RescoreJob(
         rs.getLong("id"),
         rs.getString("scheme_id"),
@@ -173,7 +191,13 @@ public class JobTable {
         rs.getLong("changed"),
         rs.getString("requested_by"),
         rs.getTimestamp("started_at").toInstant(),
-        finished,
+        instant(rs, "staged_at"),
+        instant(rs, "finished_at"),
         rs.getString("error"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    var t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
   }
 }

@@ -18,6 +18,8 @@ import org.chengxin.platform.db.PgArrays;
 import org.chengxin.records.model.RecordAction;
 import org.chengxin.records.model.VersionStatus;
 import org.chengxin.scoring.model.ScoredRecord;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +46,13 @@ public final class PopulationReader {
         on n.provider_id = r.provider_id and n.supersedes_reference = r.reference
       """;
 
+  private static final int ATTRIBUTE_CACHE = 65_536;
+
   private final Catalog catalog;
   private final String attributeTypes;
+  private final String attributeTypesList;
   private final Map<String, RecordType> types = new HashMap<>();
+  private final Map<String, Map<String, Object>> parsedAttributes = new HashMap<>();
 
   /**
    * @param attributeTypes the record types whose attributes the schemes read
@@ -54,6 +60,7 @@ public final class PopulationReader {
   public PopulationReader(Catalog catalog, Set<String> attributeTypes) {
     this.catalog = catalog;
     this.attributeTypes = PgArrays.literal(attributeTypes);
+    this.attributeTypesList = quotedList(attributeTypes);
   }
 
   /** Receives one subject with its record versions (maybe none). */
@@ -63,20 +70,160 @@ public final class PopulationReader {
   }
 
   /**
-   * Every subject of these kinds in the region prefix, except those whose code failed its check.
+   * Every subject of these kinds in the region prefix, except those whose code failed its check, in
+   * code order. The subjects are read first, then their records come sorted by subject through one
+   * COPY (a sort of the records alone is far cheaper than of their join with the subjects) and the
+   * two are merged here.
    */
   public void covered(Connection c, Set<SubjectKind> kinds, String regionPrefix, Handler handler)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            SELECT
-                + " where s.kind = any (cast(? as text[])) and s.region like ?"
-                + " and not s.check_failed order by s.code")) {
-      ps.setString(1, attributeTypes);
-      ps.setString(2, PgArrays.literal(kinds.stream().map(Enum::name).toList()));
-      ps.setString(3, regionPrefix.replace("%", "").replace("_", "") + "%");
-      stream(ps, handler);
+    String where = coverage(kinds, regionPrefix);
+    List<String[]> subjects = new ArrayList<>();
+    try (var st = c.createStatement()) {
+      st.setFetchSize(FETCH);
+      try (ResultSet rs =
+          st.executeQuery(
+              "select code, kind, region from subject where "
+                  + where
+                  + " order by code collate \"C\"")) {
+        while (rs.next()) {
+          subjects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }
+      }
     }
+    CopyOut copy =
+        c.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyOut(
+                "copy (select r.subject_code, r.id, r.type_code, r.action, r.event_date,"
+                    + " case when r.type_code in ("
+                    + attributeTypesList
+                    + ") then r.attributes::text end, n.action"
+                    + " from credit_record r"
+                    + " left join (select provider_id, supersedes_reference, action"
+                    + "   from credit_record where supersedes_reference is not null) n"
+                    + "  on n.provider_id = r.provider_id and n.supersedes_reference = r.reference"
+                    + " where r.subject_code in (select code from subject where "
+                    + where
+                    + ") order by r.subject_code collate \"C\") to stdout");
+    try {
+      new Merge(subjects, handler).run(copy);
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    }
+  }
+
+  /** Walks the sorted subjects and the sorted record rows side by side. */
+  private final class Merge {
+    private final List<String[]> subjects;
+    private final Handler handler;
+    private final CopyFields fields = new CopyFields();
+    private int next;
+    private String[] current;
+    private List<ScoredRecord> records = new ArrayList<>();
+
+    Merge(List<String[]> subjects, Handler handler) {
+      this.subjects = subjects;
+      this.handler = handler;
+    }
+
+    void run(CopyOut copy) throws SQLException {
+      for (byte[] row = copy.readFromCopy(); row != null; row = copy.readFromCopy()) {
+        fields.of(row);
+        if (current == null || !fields.is(0, current[0])) {
+          moveTo(fields.text(0));
+        }
+        if (current != null) {
+          ScoredRecord r = record(fields);
+          if (r != null) {
+            records.add(r);
+          }
+        }
+      }
+      moveTo(null);
+    }
+
+    /** Emits the current subject and every subject without records before {@code code}. */
+    private void moveTo(String code) {
+      if (current != null) {
+        emit(current, records);
+        records = new ArrayList<>();
+        current = null;
+      }
+      while (next < subjects.size()
+          && (code == null || subjects.get(next)[0].compareTo(code) < 0)) {
+        emit(subjects.get(next++), List.of());
+      }
+      if (code != null && next < subjects.size() && subjects.get(next)[0].equals(code)) {
+        current = subjects.get(next++);
+      }
+    }
+
+    private void emit(String[] subject, List<ScoredRecord> list) {
+      handler.subject(subject[0], SubjectKind.valueOf(subject[1]), subject[2], list);
+    }
+  }
+
+  private ScoredRecord record(CopyFields f) {
+    String typeCode = f.text(2);
+    RecordType type = types.computeIfAbsent(typeCode, t -> catalog.find(t).orElse(null));
+    if (type == null) {
+      return null;
+    }
+    RecordAction action = RecordAction.valueOf(f.text(3));
+    LocalDate eventDate = f.date(4);
+    return new ScoredRecord(
+        Long.toString(f.number(1)),
+        type.code(),
+        eventDate,
+        attributes(f.text(5)),
+        "",
+        action,
+        status(action, f.isNull(6) ? null : f.text(6)),
+        ScoredRecord.publicityEnd(type, eventDate),
+        false,
+        false);
+  }
+
+  /** Parsed attributes; equal texts (frequent: small counts, round amounts) are parsed once. */
+  private Map<String, Object> attributes(String json) {
+    if (json == null) {
+      return Map.of();
+    }
+    Map<String, Object> parsed = parsedAttributes.get(json);
+    if (parsed == null) {
+      parsed = Map.copyOf(JSON.readValue(json, MAP));
+      if (parsedAttributes.size() >= ATTRIBUTE_CACHE) {
+        parsedAttributes.clear();
+      }
+      parsedAttributes.put(json, parsed);
+    }
+    return parsed;
+  }
+
+  /** The coverage as SQL; kinds are enum names and the prefix is checked to be digits. */
+  private static String coverage(Set<SubjectKind> kinds, String regionPrefix) {
+    if (!regionPrefix.matches("[0-9]{0,6}") || kinds.isEmpty()) {
+      throw new IllegalArgumentException("coverage must be digits and some kinds: " + regionPrefix);
+    }
+    StringBuilder in = new StringBuilder();
+    for (SubjectKind k : kinds) {
+      in.append(in.isEmpty() ? "'" : ", '").append(k.name()).append('\'');
+    }
+    return "kind in (" + in + ") and region like '" + regionPrefix + "%' and not check_failed";
+  }
+
+  private static String quotedList(Set<String> values) {
+    if (values.isEmpty()) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String v : values) {
+      sb.append(sb.isEmpty() ? "'" : ", '").append(v.replace("'", "''")).append('\'');
+    }
+    return sb.toString();
   }
 
   /** These subjects (those not registered are left out). */

@@ -76,19 +76,22 @@ public final class ScoreWriter {
       throws SQLException {
     CopyText rows = new CopyText(scores.size());
     for (SubjectScore score : scores) {
-      rows.field(jobId).field(score.subject());
+      rows.field(score.subject());
       summaryFields(rows, score.summary()).endRow();
     }
     rows.copyInto(
         c,
-        "copy score_staging (job_id, subject_code, as_of, dimensions, composite, reasons)"
-            + " from stdin");
+        "copy "
+            + staging(jobId)
+            + " (subject_code, as_of, dimensions, composite, reasons) from stdin");
   }
 
   /**
    * Makes a job's staged scores the ones readers see, in the caller's transaction: merges them in
-   * (keeping rows an ingest wrote after the job's snapshot), records history for every subject
-   * whose visible score changes, and points the scheme's readers at the job's version.
+   * (keeping rows an ingest wrote after the job's snapshot, and leaving rows whose figures and
+   * reasons did not change as they are: they hold as of the job's day too, which the serving
+   * pointer records), records history for every subject whose visible score changes, and points the
+   * scheme's readers at the job's version.
    *
    * @param servingVersion the version readers saw until now, or null
    * @return how many subjects' visible scores changed
@@ -97,7 +100,7 @@ public final class ScoreWriter {
       throws SQLException {
     String cause = job.reason();
     // Fresh statistics, or the planner takes a million staged rows for a handful.
-    update(c, "analyze score_staging");
+    update(c, "analyze " + staging(job.id()));
     update(c, "analyze subject_score");
     long changed;
     if (servingVersion != null && servingVersion == job.schemeVersion()) {
@@ -116,7 +119,7 @@ public final class ScoreWriter {
         job.schemeVersion(),
         job.asOf(),
         job.id());
-    update(c, "delete from score_staging where job_id = ?", job.id());
+    update(c, "drop table " + staging(job.id()));
     return changed;
   }
 
@@ -126,16 +129,19 @@ public final class ScoreWriter {
         "insert into subject_score (subject_code, scheme_id, scheme_version, as_of, dimensions,"
             + " composite, reasons, cause)"
             + " select st.subject_code, ?, ?, st.as_of, st.dimensions, st.composite, st.reasons, ?"
-            + " from score_staging st where st.job_id = ?"
+            + " from "
+            + staging(job.id())
+            + " st"
             + " on conflict (subject_code, scheme_id, scheme_version) do update set"
             + " as_of = excluded.as_of, dimensions = excluded.dimensions,"
             + " composite = excluded.composite, reasons = excluded.reasons,"
             + " cause = excluded.cause, write_seq = nextval('score_write_seq'), computed_at = now()"
-            + " where subject_score.write_seq < ?",
+            + " where subject_score.write_seq < ? and (subject_score.dimensions <> excluded.dimensions"
+            + "  or subject_score.composite is distinct from excluded.composite"
+            + "  or subject_score.reasons <> excluded.reasons)",
         job.schemeId(),
         job.schemeVersion(),
         cause,
-        job.id(),
         job.snapshotSeq());
   }
 
@@ -147,17 +153,18 @@ public final class ScoreWriter {
         "insert into score_history (subject_code, scheme_id, scheme_version, as_of, dimensions,"
             + " composite, reasons, cause)"
             + " select i.subject_code, ?, ?, i.as_of, i.dimensions, i.composite, i.reasons, ?"
-            + " from score_staging i left join subject_score cur"
+            + " from "
+            + staging(job.id())
+            + " i left join subject_score cur"
             + "  on cur.subject_code = i.subject_code and cur.scheme_id = ?"
             + "  and cur.scheme_version = ?"
-            + " where i.job_id = ? and (cur.write_seq is null or cur.write_seq < ?) and "
+            + " where (cur.write_seq is null or cur.write_seq < ?) and "
             + CHANGED,
         job.schemeId(),
         job.schemeVersion(),
         cause,
         job.schemeId(),
         job.schemeVersion(),
-        job.id(),
         job.snapshotSeq());
   }
 
@@ -179,6 +186,11 @@ public final class ScoreWriter {
         servingVersion == null ? -1 : servingVersion,
         job.schemeId(),
         job.schemeVersion());
+  }
+
+  /** The unlogged table a job's results wait in until its switch. */
+  public static String staging(long jobId) {
+    return "score_staging_" + jobId;
   }
 
   private static CopyText summaryFields(CopyText rows, ScoreSummary s) {

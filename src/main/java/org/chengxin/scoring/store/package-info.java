@@ -1,5 +1,7 @@
 /**
- * Scheme documents: the YAML (and JSON) format of a scoring scheme, read strictly with errors that
- * name the scheme, part and field, and written so that it reads back equal. Hides Jackson.
+ * Scoring's storage: scheme documents (YAML and JSON, read strictly with errors that name the
+ * scheme, part and field), stored scores with their history, the serving pointer per scheme, and
+ * full-rescore jobs with their staging rows. Hides Jackson, the SQL, COPY and the advisory locks
+ * that order ingests against a job's snapshot.
  */
 package org.chengxin.scoring.store;
