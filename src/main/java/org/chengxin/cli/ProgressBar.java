@@ -19,12 +19,12 @@ final class ProgressBar {
   ProgressBar(PrintStream out, String label, long total) {
     this.out = out;
     this.label = label;
-    this.total = Math.max(1, total);
+    this.total = Math.max(0, total);
     this.terminal = System.console() != null;
   }
 
   synchronized void update(long done) {
-    int percent = (int) Math.min(100, done * 100 / total);
+    int percent = total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
     if (terminal ? percent == lastShown && done < total : percent / 10 == lastShown / 10) {
       return;
     }

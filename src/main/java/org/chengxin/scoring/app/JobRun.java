@@ -53,6 +53,7 @@ final class JobRun implements AutoCloseable {
     this.write = write;
     this.total = total;
     this.progress = progress;
+    progress.update(0, total); // the population is known before the first subject is read
   }
 
   void add(String code, SubjectKind kind, String region, List<ScoredRecord> records) {

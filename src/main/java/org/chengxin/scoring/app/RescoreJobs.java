@@ -81,20 +81,21 @@ public class RescoreJobs {
 
   /** Starts a full rescore of the version of {@code schemeId} in force today, in the background. */
   public Started start(String schemeId, String reason, String requestedBy) {
-    Started s = register(schemeId, reason, requestedBy);
-    if (s instanceof Started.Running(RescoreJob job)) {
-      background.submit(() -> execute(job, (done, total) -> {}, true));
+    List<Registered> registered = new ArrayList<>(1);
+    Started s = register(schemeId, reason, requestedBy, registered);
+    for (Registered r : registered) {
+      background.submit(() -> execute(r, (done, total) -> {}, true));
     }
     return s;
   }
 
   /** Runs a full rescore in the caller's thread (the CLI); the job returned is finished. */
   public Started run(String schemeId, String reason, String requestedBy, RescoreProgress progress) {
-    Started s = register(schemeId, reason, requestedBy);
-    if (s instanceof Started.Running(RescoreJob job)) {
-      return new Started.Running(execute(job, progress, false));
-    }
-    return s;
+    List<Registered> registered = new ArrayList<>(1);
+    Started s = register(schemeId, reason, requestedBy, registered);
+    return registered.isEmpty()
+        ? s
+        : new Started.Running(execute(registered.get(0), progress, false));
   }
 
   /** What is due today: for each scheme in force, its version if not served, or a re-evaluation. */
@@ -175,40 +176,50 @@ public class RescoreJobs {
     return schemes.all().stream().map(v -> v.scheme().id()).distinct().sorted().toList();
   }
 
+  /** A registered job and the connection that owns it (holds its ownership lock) until it ends. */
+  private record Registered(RescoreJob job, Connection owner) {}
+
   /**
-   * Registers the job and fixes its read snapshot under the exclusive ingest lock, then keeps the
-   * read transaction open for {@link #execute}.
+   * Registers the job under the exclusive ingest lock (see {@link JobTable}) on a connection that
+   * takes the job's ownership lock at once, so no reconciliation can mistake it for an orphan.
    */
-  private Started register(String schemeId, String reason, String by) {
+  private Started register(String schemeId, String reason, String by, List<Registered> out) {
     LocalDate today = LocalDate.now(clock);
     Optional<SchemeVersion> inForce = schemes.publishedInForce(schemeId, today);
     if (inForce.isEmpty()) {
       return new Started.NotInForce(schemeId);
     }
     int version = inForce.get().scheme().version();
-    try (Connection c = dataSource.getConnection()) {
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      RescoreJob job;
       JobTable.lockExclusive(c);
       try {
-        return new Started.Running(JobTable.register(c, schemeId, version, today, reason, by));
+        job = JobTable.register(c, schemeId, version, today, reason, by);
+        JobTable.own(c, job.id(), true);
       } finally {
         JobTable.unlockExclusive(c);
       }
+      out.add(new Registered(job, c));
+      return new Started.Running(job);
     } catch (SQLException e) {
+      closeQuietly(c);
       if ("23505".equals(e.getSQLState())) {
         return jobs.running().stream()
             .filter(j -> j.schemeId().equals(schemeId))
             .findFirst()
             .<Started>map(Started.AlreadyRunning::new)
-            .orElseGet(() -> register(schemeId, reason, by));
+            .orElseGet(() -> register(schemeId, reason, by, out));
       }
       throw new IllegalStateException("registering a rescore failed: " + e.getMessage(), e);
     }
   }
 
-  private RescoreJob execute(RescoreJob job, RescoreProgress progress, boolean thenReconcile) {
-    try (Connection read = dataSource.getConnection();
-        Connection write = dataSource.getConnection()) {
-      JobTable.own(write, job.id(), true);
+  private RescoreJob execute(Registered registered, RescoreProgress progress, boolean background) {
+    RescoreJob job = registered.job();
+    try (Connection write = registered.owner();
+        Connection read = dataSource.getConnection()) {
       try {
         RescoreJob done = runAndSwitch(job, read, write, progress);
         scores.dropUnservedVersions(job.schemeId());
@@ -225,13 +236,23 @@ public class RescoreJobs {
     } catch (SQLException | RuntimeException e) {
       jobs.fail(job.id(), e.getMessage());
       log.warn("{} failed: {}", job.label(), e.getMessage(), e);
-      if (!thenReconcile) {
+      if (!background) {
         throw new IllegalStateException(job.label() + " failed: " + e.getMessage(), e);
       }
       return job;
     } finally {
-      if (thenReconcile) {
-        reconcileSoon();
+      if (background) {
+        reconcileSoon(); // whatever became due meanwhile
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // closing after a failure; the first failure is reported
       }
     }
   }
