@@ -16,7 +16,8 @@ create table subject_score (
   computed_at    timestamptz not null default now(),
   primary key (subject_code, scheme_id, scheme_version)
 );
-create index subject_score_version on subject_score (scheme_id, scheme_version);
+-- No index on (scheme_id, scheme_version): work on a whole version scans anyway, and such an
+-- index lured the planner away from the primary key for per-subject lookups (seconds per batch).
 
 -- Which version of each scheme readers see, and as of which day its full rescore ran.
 create table score_serving (

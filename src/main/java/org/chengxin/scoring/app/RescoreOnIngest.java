@@ -14,6 +14,8 @@ import org.chengxin.scoring.model.SubjectScore;
 import org.chengxin.scoring.store.JobTable;
 import org.chengxin.scoring.store.PopulationReader;
 import org.chengxin.scoring.store.ScoreWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RescoreOnIngest {
+  private static final Logger log = LoggerFactory.getLogger(RescoreOnIngest.class);
   private static final int FLUSH = 10_000;
 
   private final ScoringTargets targets;
@@ -55,18 +58,34 @@ public class RescoreOnIngest {
       return;
     }
     Connection c = DataSourceUtils.getConnection(dataSource);
+    long started = System.nanoTime();
     try {
       List<SubjectScore> scores = new ArrayList<>();
       new PopulationReader(catalog.current(), now.typesReadingAttributes())
           .subjects(
               c,
               stored.subjects(),
+              now.schemes().stream()
+                  .map(s ->
+                      new PopulationReader.Coverage(
+                          s.scheme().subjectKinds(), s.scheme().jurisdiction()))
+                  .toList(),
               (code, kind, region, records) ->
                   scores.addAll(now.score(code, kind, region, records, today)));
+      long read = System.nanoTime();
       // Written once the reads are done: COPY cannot run while a cursor is open on the connection.
       for (int from = 0; from < scores.size(); from += FLUSH) {
         ScoreWriter.writeIncremental(
             c, scores.subList(from, Math.min(scores.size(), from + FLUSH)), stored.cause());
+      }
+      long ms = (System.nanoTime() - started) / 1_000_000;
+      if (ms >= 1_000) {
+        log.info(
+            "rescored {} subject(s) after {} in {} ms ({} ms reading)",
+            stored.subjects().size(),
+            stored.cause(),
+            ms,
+            (read - started) / 1_000_000);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("rescoring after the ingest failed: " + e.getMessage(), e);

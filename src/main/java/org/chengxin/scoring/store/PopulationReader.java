@@ -14,6 +14,7 @@ import java.util.Set;
 import org.chengxin.catalog.model.Catalog;
 import org.chengxin.catalog.model.RecordType;
 import org.chengxin.identity.model.SubjectKind;
+import org.chengxin.platform.db.CopyText;
 import org.chengxin.platform.db.PgArrays;
 import org.chengxin.records.model.RecordAction;
 import org.chengxin.records.model.VersionStatus;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PopulationReader {
   private static final int FETCH = 10_000;
-  private static final int SUBJECTS_PER_QUERY = 5_000;
+  private static final int SUBJECTS_PER_QUERY = 1_000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final String SELECT =
@@ -226,18 +227,59 @@ public final class PopulationReader {
     return sb.toString();
   }
 
-  /** These subjects (those not registered are left out). */
-  public void subjects(Connection c, Collection<String> codes, Handler handler)
+  /** What a scheme covers: subjects of these kinds registered under this region prefix. */
+  public record Coverage(Set<SubjectKind> kinds, String regionPrefix) {}
+
+  /**
+   * These subjects, as far as one of the coverages includes them (those not registered, or not
+   * covered, are left out: an ingest about a subject no scheme rates costs no read).
+   */
+  public void subjects(
+      Connection c, Collection<String> codes, List<Coverage> coverages, Handler handler)
       throws SQLException {
-    List<String> all = List.copyOf(codes);
-    for (int from = 0; from < all.size(); from += SUBJECTS_PER_QUERY) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + SUBJECTS_PER_QUERY));
+    if (coverages.isEmpty()) {
+      return;
+    }
+    StringBuilder covered = new StringBuilder();
+    for (Coverage cov : coverages) {
+      covered.append(covered.isEmpty() ? "(" : " or (");
+      covered.append(coverage(cov.kinds(), cov.regionPrefix())).append(')');
+    }
+    if (codes.size() <= SUBJECTS_PER_QUERY) {
       try (PreparedStatement ps =
-          c.prepareStatement(SELECT + " where s.code = any (cast(? as text[])) order by s.code")) {
+          c.prepareStatement(
+              SELECT
+                  + " where s.code = any (cast(? as text[])) and ("
+                  + covered
+                  + ") order by s.code")) {
         ps.setString(1, attributeTypes);
-        ps.setString(2, PgArrays.literal(part));
+        ps.setString(2, PgArrays.literal(codes));
         stream(ps, handler);
       }
+      return;
+    }
+    // Many subjects (a file import): one query over a table of them, with statistics.
+    try (var st = c.createStatement()) {
+      st.execute("create temp table if not exists score_touched (code varchar(18) primary key)");
+      st.execute("truncate score_touched");
+    }
+    CopyText rows = new CopyText(codes.size());
+    for (String code : codes) {
+      rows.field(code).endRow();
+    }
+    rows.copyInto(c, "copy score_touched (code) from stdin");
+    try (var st = c.createStatement()) {
+      st.execute("analyze score_touched");
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            SELECT.replace(
+                    "from subject s", "from score_touched t join subject s on s.code = t.code")
+                + " where ("
+                + covered
+                + ") order by s.code")) {
+      ps.setString(1, attributeTypes);
+      stream(ps, handler);
     }
   }
 

@@ -22,6 +22,8 @@ public final class ScoreWriter {
       "(cur.subject_code is null or cur.dimensions <> i.dimensions"
           + " or cur.composite is distinct from i.composite)";
 
+  private static final int ANALYZE_FROM = 200;
+
   private ScoreWriter() {}
 
   /** Stores these scores now (newest wins), recording a history row for each visible change. */
@@ -44,6 +46,9 @@ public final class ScoreWriter {
       summaryFields(rows, s).endRow();
     }
     rows.copyInto(c, "copy score_incoming (" + INCOMING_COLUMNS + ") from stdin");
+    if (scores.size() > ANALYZE_FROM) {
+      update(c, "analyze score_incoming"); // else the planner takes thousands of rows for one
+    }
     update(
         c,
         "insert into score_history ("
