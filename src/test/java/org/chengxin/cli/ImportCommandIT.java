@@ -2,19 +2,16 @@ package org.chengxin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chengxin.access.ApiKeys;
 import org.chengxin.providers.store.ProviderStore;
 import org.chengxin.testing.ApiTest;
+import org.chengxin.testing.Console;
 import org.chengxin.testing.Fixtures;
 import org.chengxin.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,24 +20,7 @@ class ImportCommandIT extends ApiTest {
   @Autowired ProviderStore providers;
   @Autowired ApiKeys keys;
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  @RegisterExtension final Console console = new Console();
 
   @Test
   void anImportIsReportedAndRepeatingItSaysNothingChanged() throws Exception {
@@ -61,7 +41,7 @@ class ImportCommandIT extends ApiTest {
 
     assertThat(first).isZero();
     assertThat(second).isZero();
-    String report = out.toString(StandardCharsets.UTF_8);
+    String report = console.out();
     assertThat(report).contains("1 rows: 1 stored").contains("1 rows: 0 stored, 1 already present");
   }
 
@@ -75,10 +55,8 @@ class ImportCommandIT extends ApiTest {
         Chengxin.run("import", "--registry", "--db", TestDatabase.jdbcUrl(), file.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("2 rows: 1 added")
-        .contains("1 refused");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("refused row 2: code:");
+    assertThat(console.out()).contains("2 rows: 1 added").contains("1 refused");
+    assertThat(console.err()).contains("refused row 2: code:");
   }
 
   @Test
@@ -91,7 +69,6 @@ class ImportCommandIT extends ApiTest {
             "import", "--provider", "nope", "--db", TestDatabase.jdbcUrl(), file.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("chengxin: registered provider 'nope' was not found");
+    assertThat(console.err()).contains("chengxin: registered provider 'nope' was not found");
   }
 }

@@ -2,41 +2,26 @@ package org.chengxin.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.chengxin.scoring.store.JobTable;
 import org.chengxin.testing.ApiTest;
+import org.chengxin.testing.Console;
 import org.chengxin.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code ./chengxin rescore} against the test database, next to a running server. */
 class RescoreCommandIT extends ApiTest {
   @Autowired JobTable jobs;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  @RegisterExtension final Console console = new Console();
 
   @BeforeEach
-  void capture() throws InterruptedException {
+  void awaitTheServersOwnRescores() throws InterruptedException {
     // The server's own start-up rescore may still run; the command would meet it.
     for (int i = 0; i < 600 && !jobs.running().isEmpty(); i++) {
       Thread.sleep(100);
     }
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
   }
 
   @Test
@@ -44,8 +29,8 @@ class RescoreCommandIT extends ApiTest {
     int code =
         Chengxin.run("rescore", "--scheme", "rongcheng-personal", "--db", TestDatabase.jdbcUrl());
 
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String printed = console.out();
+    assertThat(code).as(console.err()).isZero();
     assertThat(printed).contains("rongcheng-personal").contains("100%");
     assertThat(printed).containsPattern("rongcheng-personal v\\d+ as of \\d{4}-\\d\\d-\\d\\d: ");
     assertThat(printed).contains("readers switched");
@@ -58,7 +43,7 @@ class RescoreCommandIT extends ApiTest {
         Chengxin.run("rescore", "--scheme", "no-such-scheme", "--db", TestDatabase.jdbcUrl());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(console.err().strip())
         .isEqualTo("no-such-scheme: no published version is in force today");
   }
 
@@ -67,6 +52,6 @@ class RescoreCommandIT extends ApiTest {
     int code = Chengxin.run("rescore", "--db", "postgres://nowhere");
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db must be a jdbc:postgresql://");
+    assertThat(console.err()).contains("--db must be a jdbc:postgresql://");
   }
 }
