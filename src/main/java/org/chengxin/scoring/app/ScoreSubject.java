@@ -74,6 +74,9 @@ public class ScoreSubject {
     Map<String, Serving> serving = scores.serving();
     List<Answer> answers = new ArrayList<>();
     for (Serving v : serving.values()) {
+      if (schemes.find(v.schemeId(), v.schemeVersion()).isEmpty()) {
+        continue; // only a hand-made pointer names a version never filed (see ScoringTargets)
+      }
       CompiledScheme scheme = schemes.compiled(v.schemeId(), v.schemeVersion());
       StoredScore s = stored.get(v.schemeId());
       if (s != null) {
