@@ -3,12 +3,16 @@ package org.chengxin.lists.model;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.chengxin.catalog.model.CreditDomain;
 
 /**
  * A list as published: what grounds it, who decides, what puts a subject on it, how long the
  * subject has to object, how long an entry lasts, how it ends. FACTS.md: a list may exist only
  * where law grounds it, and its criteria are published with removal conditions and remedies.
  *
+ * @param domains the credit domains the list belongs to: a measure it triggers must be in one of
+ *     them unless the measures policy allows the pair
  * @param noticePeriod how long after the notice the entry may become active at the earliest
  *     (ignored when {@code activateAtOnce})
  * @param objectionWindow how long the subject has to object after the notice; an objection filed
@@ -28,6 +32,7 @@ public record ListPolicy(
     String nameEn,
     String legalBasis,
     String authority,
+    Set<CreditDomain> domains,
     List<Criterion> criteria,
     Period noticePeriod,
     Period objectionWindow,
@@ -46,6 +51,10 @@ public record ListPolicy(
     require(nameEn, "nameEn");
     require(legalBasis, "legalBasis");
     require(authority, "authority");
+    domains = Set.copyOf(domains);
+    if (domains.isEmpty()) {
+      throw new IllegalArgumentException("list " + id + ": name the credit domains it serves");
+    }
     criteria = List.copyOf(criteria);
     removalConditions = List.copyOf(removalConditions);
     if (criteria.isEmpty() || removalConditions.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chengxin.catalog.model.CreditDomain;
 import org.chengxin.lists.model.Criterion;
 import org.chengxin.lists.model.ListKind;
 import org.chengxin.lists.model.ListPolicy;
@@ -41,6 +42,7 @@ public final class ListPolicyYaml {
       String nameEn,
       String legalBasis,
       String authority,
+      Set<CreditDomain> domains,
       List<CriterionEntry> criteria,
       Period noticePeriod,
       Period objectionWindow,
@@ -107,6 +109,7 @@ public final class ListPolicyYaml {
           e.nameEn(),
           e.legalBasis(),
           e.authority(),
+          e.domains() == null ? Set.of() : e.domains(),
           criteria,
           e.noticePeriod(),
           e.objectionWindow(),

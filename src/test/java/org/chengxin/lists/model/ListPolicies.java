@@ -2,6 +2,8 @@ package org.chengxin.lists.model;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
+import org.chengxin.catalog.model.CreditDomain;
 
 /** List policies built in code, so lifecycle tests do not depend on the shipped file. */
 final class ListPolicies {
@@ -39,6 +41,7 @@ final class ListPolicies {
         "List " + id,
         "a regulation, art. 1",
         "an authority",
+        Set.of(CreditDomain.JUDICIAL),
         List.of(new Criterion.RecordOfType("court-judgment-unperformed")),
         Period.ZERO,
         window,
