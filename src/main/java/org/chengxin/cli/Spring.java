@@ -30,6 +30,7 @@ final class Spring {
     quiet.putIfAbsent("logging.level.org.chengxin", "WARN");
     // No scheduled rescoring in a batch command: it rescores only when asked (./chengxin rescore).
     quiet.putIfAbsent("chengxin.scoring.background", "false");
+    quiet.putIfAbsent("chengxin.lists.background", "false");
     return new SpringApplicationBuilder(ChengxinApplication.class)
         .web(WebApplicationType.NONE)
         .run(arguments(quiet));

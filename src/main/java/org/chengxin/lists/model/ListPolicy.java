@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.chengxin.catalog.model.CreditDomain;
+import org.chengxin.providers.model.ProviderKind;
 
 /**
  * A list as published: what grounds it, who decides, what puts a subject on it, how long the
  * subject has to object, how long an entry lasts, how it ends. FACTS.md: a list may exist only
  * where law grounds it, and its criteria are published with removal conditions and remedies.
  *
+ * @param deciders the kinds of provider (the deciding authority) that propose entries and take
+ *     their steps
  * @param domains the credit domains the list belongs to: a measure it triggers must be in one of
  *     them unless the measures policy allows the pair
  * @param noticePeriod how long after the notice the entry may become active at the earliest
@@ -32,6 +35,7 @@ public record ListPolicy(
     String nameEn,
     String legalBasis,
     String authority,
+    Set<ProviderKind> deciders,
     Set<CreditDomain> domains,
     List<Criterion> criteria,
     Period noticePeriod,
@@ -51,6 +55,10 @@ public record ListPolicy(
     require(nameEn, "nameEn");
     require(legalBasis, "legalBasis");
     require(authority, "authority");
+    deciders = Set.copyOf(deciders);
+    if (deciders.isEmpty()) {
+      throw new IllegalArgumentException("list " + id + ": name the provider kinds that decide");
+    }
     domains = Set.copyOf(domains);
     if (domains.isEmpty()) {
       throw new IllegalArgumentException("list " + id + ": name the credit domains it serves");

@@ -12,6 +12,7 @@ import org.chengxin.catalog.model.CreditDomain;
 import org.chengxin.lists.model.Criterion;
 import org.chengxin.lists.model.ListKind;
 import org.chengxin.lists.model.ListPolicy;
+import org.chengxin.providers.model.ProviderKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -42,6 +43,7 @@ public final class ListPolicyYaml {
       String nameEn,
       String legalBasis,
       String authority,
+      Set<ProviderKind> deciders,
       Set<CreditDomain> domains,
       List<CriterionEntry> criteria,
       Period noticePeriod,
@@ -109,6 +111,7 @@ public final class ListPolicyYaml {
           e.nameEn(),
           e.legalBasis(),
           e.authority(),
+          e.deciders() == null ? Set.of() : e.deciders(),
           e.domains() == null ? Set.of() : e.domains(),
           criteria,
           e.noticePeriod(),

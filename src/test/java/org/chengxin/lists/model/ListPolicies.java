@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import org.chengxin.catalog.model.CreditDomain;
+import org.chengxin.providers.model.ProviderKind;
 
 /** List policies built in code, so lifecycle tests do not depend on the shipped file. */
 final class ListPolicies {
@@ -41,6 +42,7 @@ final class ListPolicies {
         "List " + id,
         "a regulation, art. 1",
         "an authority",
+        Set.of(ProviderKind.COURT),
         Set.of(CreditDomain.JUDICIAL),
         List.of(new Criterion.RecordOfType("court-judgment-unperformed")),
         Period.ZERO,
