@@ -27,6 +27,15 @@ public class ApiKeys {
   }
 
   public IssuedKey issue(Role role, String providerId, String label) {
+    return issue(role, providerId, null, label);
+  }
+
+  /** A key for a relying party, which may check subjects for its registered purposes only. */
+  public IssuedKey issueForRelyingParty(String relyingPartyId, String label) {
+    return issue(Role.RELYING_PARTY, null, relyingPartyId, label);
+  }
+
+  private IssuedKey issue(Role role, String providerId, String relyingPartyId, String label) {
     byte[] id = new byte[8];
     byte[] secret = new byte[32];
     RANDOM.nextBytes(id);
@@ -35,12 +44,14 @@ public class ApiKeys {
     String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     try {
       db.sql(
-              "insert into api_key (key_id, secret_hash, role, provider_id, label)"
-                  + " values (?, ?, ?, ?, ?)")
-          .params(keyId, sha256(secretText), role.name(), providerId, label)
+              "insert into api_key (key_id, secret_hash, role, provider_id, relying_party_id,"
+                  + " label) values (?, ?, ?, ?, ?, ?)")
+          .params(keyId, sha256(secretText), role.name(), providerId, relyingPartyId, label)
           .update();
     } catch (DataIntegrityViolationException e) {
-      throw new NotFound("provider " + providerId); // the only constraint a valid call can break
+      // the only constraints a valid call can break: the provider or relying party is unknown
+      throw new NotFound(
+          providerId != null ? "provider " + providerId : "relying party " + relyingPartyId);
     }
     return new IssuedKey(keyId, role, providerId, "cx." + keyId + "." + secretText);
   }
@@ -52,12 +63,13 @@ public class ApiKeys {
       return Optional.empty();
     }
     return db.sql(
-            "select secret_hash, role, provider_id from api_key"
+            "select secret_hash, role, provider_id, relying_party_id from api_key"
                 + " where key_id = ? and revoked_at is null")
         .param(parts[1])
         .query((rs, n) ->
             MessageDigest.isEqual(rs.getBytes(1), sha256(parts[2]))
-                ? new Caller(parts[1], Role.valueOf(rs.getString(2)), rs.getString(3))
+                ? new Caller(
+                    parts[1], Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4))
                 : null)
         .optional();
   }

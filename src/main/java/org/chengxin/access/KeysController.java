@@ -22,21 +22,29 @@ public class KeysController {
     this.audit = audit;
   }
 
-  /** Which key to issue: a role, and for PROVIDER the provider id. */
-  public record KeyRequest(Role role, String provider, String label) {}
+  /** Which key to issue: a role, for PROVIDER the provider id, for RELYING_PARTY the party's. */
+  public record KeyRequest(Role role, String provider, String relyingParty, String label) {}
 
   @PostMapping("/api/v1/keys")
   @ResponseStatus(HttpStatus.CREATED)
   public IssuedKey issue(Caller caller, @RequestBody KeyRequest request) {
     caller.require("issue keys", Role.SYSTEM_ADMIN);
     if (request == null || request.role() == null) {
-      throw new BadRequest("role", "name the role: PROVIDER, POLICY_ADMIN or SYSTEM_ADMIN");
+      throw new BadRequest(
+          "role", "name the role: PROVIDER, RELYING_PARTY, POLICY_ADMIN or SYSTEM_ADMIN");
     }
     if ((request.role() == Role.PROVIDER) != (request.provider() != null)) {
       throw new BadRequest("provider", "a PROVIDER key, and only that, names its provider");
     }
+    if ((request.role() == Role.RELYING_PARTY) != (request.relyingParty() != null)) {
+      throw new BadRequest(
+          "relyingParty", "a RELYING_PARTY key, and only that, names its relying party");
+    }
     String label = request.label() == null ? "issued by " + caller.actor() : request.label();
-    IssuedKey key = keys.issue(request.role(), request.provider(), label);
+    IssuedKey key =
+        request.role() == Role.RELYING_PARTY
+            ? keys.issueForRelyingParty(request.relyingParty(), label)
+            : keys.issue(request.role(), request.provider(), label);
     audit.ok(
         caller.actor(),
         "issue key",

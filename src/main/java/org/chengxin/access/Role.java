@@ -6,6 +6,8 @@ public enum Role {
   PROVIDER,
   /** Edits the catalog (and later the scoring schemes). */
   POLICY_ADMIN,
+  /** Checks subjects for its registered purposes (customs, an airline, a procurement office). */
+  RELYING_PARTY,
   /** Registers providers and issues or revokes their keys. */
   SYSTEM_ADMIN
 }

@@ -105,6 +105,14 @@ public class EntryTable {
         .toList();
   }
 
+  /** A subject's active entries, without their history (what a check needs). */
+  public List<ListEntry> activeOf(String subject) {
+    return db.sql("select * from list_entry where subject_code = ? and state = 'ACTIVE'")
+        .param(subject)
+        .query(this::withoutHistory)
+        .list();
+  }
+
   /** Every entry whose state time can change (NOTIFIED, ACTIVE). */
   public List<ListEntry> waiting() {
     return db
