@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       SchemeCommand.class,
       RescoreCommand.class,
+      CheckCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
