@@ -13,6 +13,8 @@ import org.chengxin.access.Caller;
 import org.chengxin.access.IssuedKey;
 import org.chengxin.access.Role;
 import org.chengxin.catalog.store.CatalogYaml;
+import org.chengxin.checks.app.RegisterRelyingParty;
+import org.chengxin.checks.model.RelyingParty;
 import org.chengxin.identity.app.ImportRegistry;
 import org.chengxin.identity.app.ImportRelations;
 import org.chengxin.ingest.app.ImportRecords;
@@ -92,7 +94,11 @@ final class DemoCommand implements Callable<Integer> {
             .param(plan.prefecture() + "%")
             .query(String.class)
             .single();
-    printWelcome(issueKeys(context, plan), sample, (System.nanoTime() - t0) / 1e9);
+    printWelcome(
+        issueKeys(context, plan),
+        relyingPartyKeys(context),
+        sample,
+        (System.nanoTime() - t0) / 1e9);
     Thread.currentThread().join(); // serve until the process is stopped
     return 0;
   }
@@ -159,7 +165,40 @@ final class DemoCommand implements Callable<Integer> {
     return issued;
   }
 
-  private void printWelcome(List<IssuedKey> keys, String sample, double seconds) {
+  /** Two sample relying parties (an airline, customs) with a fresh key each, by party id. */
+  private static java.util.Map<String, IssuedKey> relyingPartyKeys(
+      ConfigurableApplicationContext context) {
+    Caller admin = Caller.operator(Role.SYSTEM_ADMIN, null);
+    RegisterRelyingParty register = context.getBean(RegisterRelyingParty.class);
+    register.register(
+        admin,
+        new RelyingParty(
+            "demo-airline",
+            "示例航空公司",
+            "Demo airline",
+            java.util.Set.of("air-travel", "rail-travel", "hospitality"),
+            true));
+    register.register(
+        admin,
+        new RelyingParty(
+            "demo-customs",
+            "示例海关",
+            "Demo customs office",
+            java.util.Set.of("customs-inspection"),
+            true));
+    ApiKeys keys = context.getBean(ApiKeys.class);
+    java.util.Map<String, IssuedKey> out = new java.util.LinkedHashMap<>();
+    for (String id : List.of("demo-airline", "demo-customs")) {
+      out.put(id, keys.issueForRelyingParty(id, DEMO_LABEL));
+    }
+    return out;
+  }
+
+  private void printWelcome(
+      List<IssuedKey> keys,
+      java.util.Map<String, IssuedKey> parties,
+      String sample,
+      double seconds) {
     String base = "http://localhost:" + port;
     String bank =
         keys.stream()
@@ -180,8 +219,25 @@ final class DemoCommand implements Callable<Integer> {
               "  %-22s %s%n",
               k.providerId() != null ? k.providerId() : k.role().name().toLowerCase(), k.token()));
     }
+    parties.forEach(
+        (id, k) -> sb.append(String.format("  %-22s %s%n", id + " (checks)", k.token())));
     sb.append("\nTry:\n");
     sb.append("  curl -s ").append(base).append("/api/v1/catalog/types/loan-default\n");
+    sb.append("  curl -s ").append(base).append("/api/v1/measures?purpose=air-travel\n");
+    sb.append("  curl -s -X POST -H 'Authorization: Bearer ")
+        .append(parties.get("demo-airline").token())
+        .append("' -H 'Content-Type: application/json' ")
+        .append(base)
+        .append("/api/v1/checks -d '{\"subject\":\"")
+        .append(sample)
+        .append("\",\"purpose\":\"air-travel\"}'\n");
+    sb.append("  curl -s -H 'Authorization: Bearer ")
+        .append(bank)
+        .append("' ")
+        .append(base)
+        .append("/api/v1/subjects/")
+        .append(sample)
+        .append("/scores\n");
     sb.append("  curl -s -H 'Authorization: Bearer ")
         .append(bank)
         .append("' '")

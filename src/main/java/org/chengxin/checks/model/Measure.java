@@ -24,10 +24,14 @@ public record Measure(
     Effect effect,
     boolean alsoOnRepresentatives) {
 
-  /** A reward for trustworthiness or a penalty for dishonesty. */
+  /**
+   * A reward for trustworthiness, a penalty for dishonesty, or the baseline treatment of subjects
+   * rated neither up nor down (customs' regular inspection rate), stated so the others compare.
+   */
   public enum Kind {
     REWARD,
-    PENALTY
+    PENALTY,
+    BASELINE
   }
 
   public Measure {
@@ -40,8 +44,9 @@ public record Measure(
     require(legalBasis, "legalBasis");
     Objects.requireNonNull(trigger, () -> "measure " + code + ": trigger");
     Objects.requireNonNull(effect, () -> "measure " + code + ": effect");
-    if (kind == Kind.REWARD && effect instanceof Effect.Restriction) {
-      throw new IllegalArgumentException("measure " + code + ": a reward does not restrict");
+    if (kind != Kind.PENALTY && effect instanceof Effect.Restriction) {
+      throw new IllegalArgumentException(
+          "measure " + code + ": a reward does not restrict, nor does the baseline");
     }
   }
 
