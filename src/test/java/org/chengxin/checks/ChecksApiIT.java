@@ -124,6 +124,40 @@ class ChecksApiIT extends ApiTest {
   }
 
   @Test
+  void aBlacklistedEnterprisesLicenceBanFallsOnItsLegalRepresentativeButItsProcurementBanDoesNot() {
+    Fixtures f = new Fixtures(providers, keys);
+    Http admin = http().as(f.adminKey(Role.SYSTEM_ADMIN));
+    String firm = registered(f, f.enterprise());
+    String boss = registered(f, f.person());
+    var related =
+        admin.post(
+            "/api/v1/subjects/" + firm + "/relations",
+            Map.of("person", boss, "role", "LEGAL_REPRESENTATIVE", "validFrom", "2020-01-01"));
+    assertThat(related.status()).as(related.body()).isIn(200, 201);
+    Http regulator =
+        http()
+            .as(
+                f.provider(
+                        ProviderKind.MARKET_REGULATOR,
+                        Set.of("admin-penalty-serious"),
+                        List.of("3710"))
+                    .key());
+    activate(regulator, "/api/v1/lists/market-regulation-blacklist/entries", firm);
+    Http office = http().as(party(f, "licensing", Set.of("licensing", "public-procurement")));
+
+    JsonNode licence = ok(office.post("/api/v1/checks", check(boss, "licensing")));
+    JsonNode bids = ok(office.post("/api/v1/checks", check(boss, "public-procurement")));
+    JsonNode firmBids = ok(office.post("/api/v1/checks", check(firm, "public-procurement")));
+
+    assertThat(licence.get("measures").get(0).get("code").asString()).isEqualTo("bl-licence-ban");
+    assertThat(licence.get("measures").get(0).get("because").asString())
+        .startsWith("legal representative of " + firm);
+    assertThat(bids.get("outcome").asString()).isEqualTo("NONE_APPLY");
+    assertThat(firmBids.get("measures").get(0).get("code").asString())
+        .isEqualTo("bl-public-procurement");
+  }
+
+  @Test
   void relyingPartiesAreRegisteredByAnAdministratorForKnownPurposesOnly() {
     Fixtures f = new Fixtures(providers, keys);
     Http admin = http().as(f.adminKey(Role.SYSTEM_ADMIN));
@@ -170,9 +204,15 @@ class ChecksApiIT extends ApiTest {
 
   /** Proposed 40 days ago, notified 30 days ago, active since 20 days ago. */
   private String activeDefaulter(Http court, String person) {
+    return activate(court, JD, person);
+  }
+
+  /** Proposed 40 days ago, notified 30 days ago, active since 20 days ago, by the authority. */
+  private String activate(Http court, String list, String subject) {
     Map<String, Object> proposal =
-        Map.of("subject", person, "basis", "judgment 7", "on", TODAY.minusDays(40).toString());
-    String entry = "/api/v1/list-entries/" + ok(court.post(JD, proposal), 201).get("id").asString();
+        Map.of("subject", subject, "basis", "decision 7", "on", TODAY.minusDays(40).toString());
+    String entry =
+        "/api/v1/list-entries/" + ok(court.post(list, proposal), 201).get("id").asString();
     Map<String, Object> notify = step("notify");
     notify.put("on", TODAY.minusDays(30).toString());
     ok(court.post(entry + "/steps", notify));

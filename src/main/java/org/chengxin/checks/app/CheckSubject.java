@@ -21,6 +21,8 @@ import org.chengxin.checks.model.RelyingParty;
 import org.chengxin.checks.model.Trigger;
 import org.chengxin.checks.store.CheckLog;
 import org.chengxin.checks.store.RelyingPartyTable;
+import org.chengxin.identity.model.SubjectRelation;
+import org.chengxin.identity.store.SubjectStore;
 import org.chengxin.lists.model.ListEntry;
 import org.chengxin.lists.store.EntryTable;
 import org.chengxin.platform.web.Forbidden;
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Service;
 /**
  * A relying party asks "what applies to this subject for my purpose?": only a purpose it is
  * registered for (anything else is refused and audited), answered from the subject's active list
- * entries, stored ratings and current records, and logged for the subject to see. Read from the
- * committed state on each call, so a check right after an acknowledged change reflects it.
+ * entries (and those of organisations it answers for), stored ratings and current records, and
+ * logged for the subject to see. Read from the committed state on each call, so a check right after
+ * an acknowledged change reflects it.
  */
 @Service
 public class CheckSubject {
@@ -49,6 +52,7 @@ public class CheckSubject {
   private final RecordReader records;
   private final CheckLog log;
   private final CatalogService catalog;
+  private final SubjectStore subjects;
   private final Clock clock;
 
   public CheckSubject(
@@ -59,6 +63,7 @@ public class CheckSubject {
       RecordReader records,
       CheckLog log,
       CatalogService catalog,
+      SubjectStore subjects,
       Clock clock) {
     this.measures = measures;
     this.parties = parties;
@@ -67,6 +72,7 @@ public class CheckSubject {
     this.records = records;
     this.log = log;
     this.catalog = catalog;
+    this.subjects = subjects;
     this.clock = clock;
   }
 
@@ -133,7 +139,35 @@ public class CheckSubject {
         ratings.put(CheckFacts.ratingKey(s.summary().schemeId(), d.dimension()), d.rating());
       }
     }
-    return new CheckFacts(subject, active, ratings, recordTypes(subject, ofPurpose));
+    return new CheckFacts(
+        subject, active, ratings, recordTypes(subject, ofPurpose), answersFor(subject, ofPurpose));
+  }
+
+  /**
+   * The listed organisations the subject answers for today, read only when a measure of the purpose
+   * falls on representatives too.
+   */
+  private List<CheckFacts.RepresentedEntry> answersFor(String subject, List<Measure> ofPurpose) {
+    if (ofPurpose.stream().noneMatch(Measure::alsoOnRepresentatives)) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<CheckFacts.RepresentedEntry> out = new ArrayList<>();
+    for (SubjectRelation r : subjects.relationsOf(subject)) {
+      if (!r.person().value().equals(subject) || !r.activeOn(today)) {
+        continue;
+      }
+      String org = r.organisation().value();
+      for (ListEntry e : entries.activeOf(org)) {
+        out.add(
+            new CheckFacts.RepresentedEntry(
+                org,
+                r.role().labelEn(),
+                e.listId(),
+                new CheckFacts.ActiveEntry(e.id(), e.endsOn())));
+      }
+    }
+    return out;
   }
 
   /**

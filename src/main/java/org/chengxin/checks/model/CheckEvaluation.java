@@ -28,9 +28,10 @@ public final class CheckEvaluation {
     return switch (m.trigger()) {
       case Trigger.OnList l -> {
         CheckFacts.ActiveEntry e = facts.activeEntries().get(l.listId());
-        yield e == null
-            ? null
-            : applied(m, "active entry on " + l.listId(), e.entryId(), e.endsOn());
+        if (e != null) {
+          yield applied(m, "active entry on " + l.listId(), e.entryId(), e.endsOn());
+        }
+        yield m.alsoOnRepresentatives() ? asRepresentative(m, l.listId(), facts) : null;
       }
       case Trigger.Rating r -> {
         String rating = facts.ratings().get(CheckFacts.ratingKey(r.schemeId(), r.dimension()));
@@ -44,6 +45,20 @@ public final class CheckEvaluation {
               ? applied(m, "a current " + t.recordType() + " record", null, null)
               : null;
     };
+  }
+
+  /** The measure falls on the person answering for a listed organisation (FACTS.md). */
+  private static AppliedMeasure asRepresentative(Measure m, String listId, CheckFacts facts) {
+    for (CheckFacts.RepresentedEntry r : facts.answersFor()) {
+      if (r.listId().equals(listId)) {
+        return applied(
+            m,
+            r.role() + " of " + r.organisation() + ", which has an active entry on " + listId,
+            r.entry().entryId(),
+            r.entry().endsOn());
+      }
+    }
+    return null;
   }
 
   private static AppliedMeasure applied(

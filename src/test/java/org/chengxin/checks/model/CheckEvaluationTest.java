@@ -93,6 +93,43 @@ class CheckEvaluationTest {
   }
 
   @Test
+  void aListMeasureFallsOnThePersonAnsweringForAListedOrganisationWhereItSaysSo() {
+    Measure procurement =
+        new Measure(
+            "no-bids",
+            "禁止投标",
+            "No bids",
+            Measure.Kind.PENALTY,
+            "air-travel",
+            CreditDomain.JUDICIAL,
+            "basis",
+            new Trigger.OnList("judgment-defaulters"),
+            new Effect.Restriction(),
+            false);
+    CheckFacts representative =
+        new CheckFacts(
+            "person",
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            List.of(
+                new CheckFacts.RepresentedEntry(
+                    "91110000600037341L",
+                    "legal representative",
+                    "judgment-defaulters",
+                    new CheckFacts.ActiveEntry("le-9", END))));
+
+    CheckOutcome o = CheckEvaluation.evaluate(List.of(FLIGHTS, procurement), representative);
+
+    assertThat(o.applied()).extracting(AppliedMeasure::code).containsExactly("no-flights");
+    assertThat(o.applied().get(0).because())
+        .isEqualTo(
+            "legal representative of 91110000600037341L, which has an active entry on"
+                + " judgment-defaulters");
+    assertThat(o.applied().get(0).listEntry()).isEqualTo("le-9");
+  }
+
+  @Test
   void aSubjectOnNoListWithNoRatingGetsNoneApply() {
     CheckOutcome o =
         CheckEvaluation.evaluate(
