@@ -82,6 +82,7 @@ public class ImportRecords {
                 events.publishEvent(
                     new RecordsStored(
                         run.subjects,
+                        run.types,
                         "file import "
                             + run.batchId
                             + " from "
@@ -147,6 +148,7 @@ public class ImportRecords {
     final LongConsumer progress;
     final List<ItemError> listed = new ArrayList<>();
     final Set<String> subjects = new HashSet<>();
+    final Set<String> types = new HashSet<>();
     long batchId;
     long rows;
     long created;
@@ -205,6 +207,7 @@ public class ImportRecords {
           case Checked.Valid v -> {
             valid.add(v.record());
             subjects.add(v.record().subject().value());
+            types.add(v.record().type());
           }
           case Checked.Invalid i -> refuse(i.errors(), i.unauthorised());
         }

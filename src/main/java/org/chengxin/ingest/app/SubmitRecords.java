@@ -113,6 +113,7 @@ public class SubmitRecords {
       events.publishEvent(
           new RecordsStored(
               valid.stream().map(v -> v.subject().value()).collect(Collectors.toSet()),
+              valid.stream().map(ValidRecord::type).collect(Collectors.toSet()),
               "batch " + batchId + " from " + provider.id() + " (" + r.created() + " records)"));
     }
     return new Accepted(batchId, valid.size(), r.created(), r.duplicates());

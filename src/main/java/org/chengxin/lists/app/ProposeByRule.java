@@ -3,8 +3,11 @@ package org.chengxin.lists.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.chengxin.audit.AuditLog;
 import org.chengxin.lists.model.Criterion;
@@ -58,10 +61,11 @@ public class ProposeByRule {
     LocalDate today = LocalDate.now(clock);
     for (ListPolicy policy : policies.all()) {
       List<String> types = recordTypes(policy);
+      types.retainAll(stored.types());
       if (types.isEmpty()) {
-        continue;
+        continue; // most ingests: nothing this list looks at
       }
-      for (Candidate c : candidates(policy, types, stored)) {
+      for (Candidate c : candidates(policy, types, stored.subjects())) {
         String id = "le-" + UUID.randomUUID();
         LocalDate birth = c.kind().equals("PERSON") ? c.birthDate() : null;
         EntryOutcome o =
@@ -88,41 +92,52 @@ public class ProposeByRule {
 
   /**
    * The stored subjects with a current, not revoked record of one of the types and no open entry on
-   * the list; the basis names the newest such record.
+   * the list; the basis names the newest such record. Records of these types are few, so they are
+   * read by type and matched to the ingest's subjects here (a query by a long list of subject codes
+   * planned badly).
    */
-  private List<Candidate> candidates(ListPolicy policy, List<String> types, RecordsStored stored) {
-    return db.sql(
+  private List<Candidate> candidates(ListPolicy policy, List<String> types, Set<String> stored) {
+    Set<String> open =
+        new HashSet<>(
+            db.sql(
+                    "select subject_code from list_entry where list_id = ?"
+                        + " and state in ('PROPOSED', 'NOTIFIED', 'ACTIVE')")
+                .param(policy.id())
+                .query(String.class)
+                .list());
+    Map<String, Candidate> newest = new LinkedHashMap<>();
+    db.sql(
             """
-            select distinct on (r.subject_code) r.subject_code, s.kind, s.birth_date,
-                   r.type_code, r.document_no, r.provider_id, r.reference
+            select r.subject_code, s.kind, s.birth_date, r.type_code, r.document_no,
+                   r.provider_id, r.reference
             from credit_record r
             join subject s on s.code = r.subject_code
-            where r.subject_code = any (cast(:subjects as text[]))
-              and r.type_code = any (cast(:types as text[]))
+            where r.type_code = any (cast(:types as text[]))
               and r.action <> 'REVOKE'
               and not exists (select 1 from credit_record n where n.provider_id = r.provider_id
                               and n.supersedes_reference = r.reference)
-              and not exists (select 1 from list_entry e where e.list_id = :list
-                              and e.subject_code = r.subject_code
-                              and e.state in ('PROPOSED', 'NOTIFIED', 'ACTIVE'))
             order by r.subject_code, r.event_date desc, r.id desc
             """)
-        .param("subjects", PgArrays.literal(stored.subjects()))
         .param("types", PgArrays.literal(types))
-        .param("list", policy.id())
-        .query((rs, n) ->
-            new Candidate(
-                rs.getString("subject_code"),
-                rs.getString("kind"),
-                rs.getObject("birth_date", LocalDate.class),
-                rs.getString("type_code")
-                    + " record "
-                    + rs.getString("reference")
-                    + " from "
-                    + rs.getString("provider_id")
-                    + " (document "
-                    + rs.getString("document_no")
-                    + ")"))
-        .list();
+        .query((java.sql.ResultSet rs) -> {
+          String subject = rs.getString("subject_code");
+          if (stored.contains(subject) && !open.contains(subject)) {
+            newest.putIfAbsent(
+                subject,
+                new Candidate(
+                    subject,
+                    rs.getString("kind"),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getString("type_code")
+                        + " record "
+                        + rs.getString("reference")
+                        + " from "
+                        + rs.getString("provider_id")
+                        + " (document "
+                        + rs.getString("document_no")
+                        + ")"));
+          }
+        });
+    return List.copyOf(newest.values());
   }
 }
