@@ -34,6 +34,9 @@ public class ProposeByRule {
   /** The actor recorded for entries this rule proposes. */
   public static final String ACTOR = "rule";
 
+  /** Up to this many subjects are looked up by code; more are matched after a read by type. */
+  private static final int FEW = 1_000;
+
   private final ListPolicies policies;
   private final EntryTable entries;
   private final JdbcClient db;
@@ -113,12 +116,14 @@ public class ProposeByRule {
             from credit_record r
             join subject s on s.code = r.subject_code
             where r.type_code = any (cast(:types as text[]))
+              and (cast(:few as text[]) is null or r.subject_code = any (cast(:few as text[])))
               and r.action <> 'REVOKE'
               and not exists (select 1 from credit_record n where n.provider_id = r.provider_id
                               and n.supersedes_reference = r.reference)
             order by r.subject_code, r.event_date desc, r.id desc
             """)
         .param("types", PgArrays.literal(types))
+        .param("few", stored.size() <= FEW ? PgArrays.literal(stored) : null)
         .query((java.sql.ResultSet rs) -> {
           String subject = rs.getString("subject_code");
           if (stored.contains(subject) && !open.contains(subject)) {
