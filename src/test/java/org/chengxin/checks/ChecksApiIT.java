@@ -33,7 +33,7 @@ class ChecksApiIT extends ApiTest {
   @Test
   void aJudgmentDefaulterIsRefusedAFlightButNotAnUnrelatedPurposeAndIsClearOnceThePaymentIsIn() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String person = registered(f, f.person());
     String entry = activeDefaulter(court, person);
     Http airline = http().as(party(f, "airline", Set.of("air-travel", "rental")));
@@ -93,7 +93,7 @@ class ChecksApiIT extends ApiTest {
   @Test
   void aBatchAnswersEverySubjectAndRefusesBadInputWhole() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String listed = registered(f, f.person());
     activeDefaulter(court, listed);
     String clear = f.person();
@@ -186,20 +186,6 @@ class ChecksApiIT extends ApiTest {
                 Map.of("nameZh", "航空公司", "nameEn", "Airline", "purposes", List.copyOf(purposes)));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return keys.issueForRelyingParty(id, "test").token();
-  }
-
-  private static String court(Fixtures f) {
-    return f.provider(ProviderKind.COURT, Set.of("court-judgment-unperformed"), List.of("3710"))
-        .key();
-  }
-
-  private String registered(Fixtures f, String code) {
-    var r =
-        http()
-            .as(f.adminKey(Role.SYSTEM_ADMIN))
-            .post("/api/v1/subjects", Map.of("code", code, "name", "赵六"));
-    assertThat(r.status()).as(r.body()).isIn(200, 201);
-    return code;
   }
 
   /** Proposed 40 days ago, notified 30 days ago, active since 20 days ago. */

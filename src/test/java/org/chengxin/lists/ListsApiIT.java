@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.chengxin.access.ApiKeys;
-import org.chengxin.access.Role;
 import org.chengxin.identity.model.CodeFactory;
 import org.chengxin.identity.model.RegionCode;
 import org.chengxin.identity.model.Sex;
@@ -36,7 +35,7 @@ class ListsApiIT extends ApiTest {
   @Test
   void aJudgmentDefaulterIsListedOnlyAfterNoticeAndWindowAndRemovedWhenTheDebtIsPaid() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String person = registered(f, f.person());
 
     JsonNode proposed = ok(court.post(JD, proposal(person, TODAY.minusDays(40))), 201);
@@ -63,7 +62,7 @@ class ListsApiIT extends ApiTest {
   @Test
   void theSchedulerCatchesUpAcrossAnExpiryAndAWindowEachDatedWhenItFellDue() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String old = registered(f, f.person());
     String recent = registered(f, f.person());
     String oldEntry = listed(court, old, LocalDate.parse("2022-01-03"), true);
@@ -90,7 +89,7 @@ class ListsApiIT extends ApiTest {
             .value();
     registered(f, child);
 
-    var refused = http().as(court(f)).post(JD, proposal(child, TODAY));
+    var refused = http().as(f.court().key()).post(JD, proposal(child, TODAY));
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("detail").asString()).contains("minors are never put on");
@@ -99,7 +98,7 @@ class ListsApiIT extends ApiTest {
   @Test
   void aSecondOpenEntryOnTheSameListIsRefused() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String person = registered(f, f.person());
     ok(court.post(JD, proposal(person, TODAY)), 201);
 
@@ -127,7 +126,7 @@ class ListsApiIT extends ApiTest {
   @Test
   void badRequestsAreProblemsThatChangeNothing() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String person = registered(f, f.person());
     String entry =
         "/api/v1/list-entries/"
@@ -142,21 +141,6 @@ class ListsApiIT extends ApiTest {
     assertThat(field(court.post(JD, proposal("91110000600037341M", TODAY)))).isEqualTo("subject");
     assertThat(court.get(entry).json().get("state").asString()).isEqualTo("PROPOSED");
     assertThat(court.get(entry).json().get("history")).hasSize(1);
-  }
-
-  /** A court of Weihai (3710) with a fresh key. */
-  private static String court(Fixtures f) {
-    return f.provider(ProviderKind.COURT, Set.of("court-judgment-unperformed"), List.of("3710"))
-        .key();
-  }
-
-  private String registered(Fixtures f, String code) {
-    var r =
-        http()
-            .as(f.adminKey(Role.SYSTEM_ADMIN))
-            .post("/api/v1/subjects", Map.of("code", code, "name", "王五"));
-    assertThat(r.status()).as(r.body()).isIn(200, 201);
-    return code;
   }
 
   /** Proposed, notified and activated on {@code from}, {@code from} and {@code from + 10}. */

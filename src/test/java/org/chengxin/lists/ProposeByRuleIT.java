@@ -7,13 +7,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.chengxin.access.ApiKeys;
 import org.chengxin.identity.model.CodeFactory;
 import org.chengxin.identity.model.RegionCode;
 import org.chengxin.identity.model.Sex;
-import org.chengxin.providers.model.ProviderKind;
 import org.chengxin.providers.store.ProviderStore;
 import org.chengxin.testing.ApiTest;
 import org.chengxin.testing.Fixtures;
@@ -34,7 +32,7 @@ class ProposeByRuleIT extends ApiTest {
   @Test
   void anUnperformedJudgmentProposesTheAdultOnceAndTheCourtThenDecides() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String person = f.person();
 
     assertThat(court.post("/api/v1/records", judgment("j1-" + person, person)).status())
@@ -59,7 +57,7 @@ class ProposeByRuleIT extends ApiTest {
   @Test
   void aMinorIsNotProposedAndTheRefusalIsAudited() {
     Fixtures f = new Fixtures(providers, keys);
-    Http court = http().as(court(f));
+    Http court = http().as(f.court().key());
     String child =
         CodeFactory.person(
                 new SplittableRandom(11), new RegionCode("371082"), TODAY.minusYears(15), Sex.MALE)
@@ -87,11 +85,6 @@ class ProposeByRuleIT extends ApiTest {
       }
     }
     return out;
-  }
-
-  private static String court(Fixtures f) {
-    return f.provider(ProviderKind.COURT, Set.of("court-judgment-unperformed"), List.of("3710"))
-        .key();
   }
 
   private static Map<String, Object> judgment(String reference, String subject) {

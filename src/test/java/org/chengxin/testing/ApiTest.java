@@ -23,4 +23,16 @@ public abstract class ApiTest {
   protected Http http() {
     return new Http(Integer.parseInt(environment.getProperty("local.server.port")));
   }
+
+  /** Registers the subject (as a system administrator) and returns its code. */
+  protected String registered(Fixtures f, String code) {
+    var r =
+        http()
+            .as(f.adminKey(org.chengxin.access.Role.SYSTEM_ADMIN))
+            .post("/api/v1/subjects", java.util.Map.of("code", code, "name", "王五"));
+    if (r.status() != 200 && r.status() != 201) {
+      throw new AssertionError("registering " + code + " failed: " + r.body());
+    }
+    return code;
+  }
 }

@@ -40,6 +40,13 @@ public final class Fixtures {
         List.of("3710"));
   }
 
+  /**
+   * A court of Weihai (3710), authorised for unperformed judgments; decides judgment defaulters.
+   */
+  public ProviderWithKey court() {
+    return provider(ProviderKind.COURT, Set.of("court-judgment-unperformed"), List.of("3710"));
+  }
+
   public ProviderWithKey provider(ProviderKind kind, Set<String> types, List<String> regions) {
     String id =
         "test-" + kind.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
