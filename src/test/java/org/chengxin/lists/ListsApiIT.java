@@ -124,6 +124,30 @@ class ListsApiIT extends ApiTest {
   }
 
   @Test
+  void othersSeeOnlyActiveEntriesOfAPublishedListAndARemovedOneLeavesAtOnce() {
+    Fixtures f = new Fixtures(providers, keys);
+    Http court = http().as(f.court().key());
+    Http bank = http().as(f.bank().key());
+    String proposedOnly = registered(f, f.person());
+    String active = registered(f, f.person());
+    String proposal =
+        "/api/v1/list-entries/"
+            + ok(court.post(JD, proposal(proposedOnly, TODAY)), 201).get("id").asString();
+    String entry = listed(court, active, TODAY.minusDays(30), true);
+
+    assertThat(bank.get(proposal).status()).isEqualTo(404);
+    assertThat(bank.get(entry).status()).isEqualTo(200);
+    assertThat(bank.get(JD + "?state=PROPOSED&size=500").json()).isEmpty();
+    assertThat(bank.get(JD + "?size=500").json())
+        .allSatisfy(e -> assertThat(e.get("state").asString()).isEqualTo("ACTIVE"));
+    Map<String, Object> paid = step("remove", TODAY);
+    paid.put("ground", "OBLIGATION_PERFORMED");
+    ok(court.post(entry + "/steps", paid), 200);
+    assertThat(bank.get(entry).status()).isEqualTo(404);
+    assertThat(court.get(entry).status()).isEqualTo(200);
+  }
+
+  @Test
   void badRequestsAreProblemsThatChangeNothing() {
     Fixtures f = new Fixtures(providers, keys);
     Http court = http().as(f.court().key());

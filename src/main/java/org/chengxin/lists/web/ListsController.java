@@ -20,6 +20,7 @@ import org.chengxin.lists.model.ListPolicy;
 import org.chengxin.lists.model.RemovalGround;
 import org.chengxin.lists.store.EntryTable;
 import org.chengxin.platform.web.BadRequest;
+import org.chengxin.platform.web.Forbidden;
 import org.chengxin.platform.web.NotFound;
 import org.chengxin.platform.web.Page;
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,10 @@ public class ListsController {
     return policies.all();
   }
 
+  /**
+   * A list's entries, newest first. Its deciding authorities and staff see every state; everyone
+   * else sees only the active entries of a published list.
+   */
   @GetMapping("/api/v1/lists/{id}/entries")
   public List<ListEntry> entries(
       Caller caller,
@@ -65,14 +70,29 @@ public class ListsController {
       @RequestParam(required = false) String state,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    use.requireReader(caller, policies.get(id));
-    return entries.ofList(id, state(state), Page.offset(page, size), size);
+    ListPolicy policy = policies.get(id);
+    int offset = Page.offset(page, size);
+    if (use.seesAll(caller, policy)) {
+      return entries.ofList(id, state(state), offset, size);
+    }
+    if (!policy.published()) {
+      throw new Forbidden(caller.actor(), "read list entries", id + " is not published");
+    }
+    EntryState wanted = state(state);
+    return wanted == null || wanted == EntryState.ACTIVE
+        ? entries.ofList(id, EntryState.ACTIVE, offset, size)
+        : List.of();
   }
 
   @GetMapping("/api/v1/list-entries/{id}")
   public ListEntry entry(Caller caller, @PathVariable String id) {
     ListEntry e = entries.find(id).orElseThrow(() -> new NotFound("entry " + id));
-    use.requireReader(caller, policies.get(e.listId()));
+    ListPolicy policy = policies.get(e.listId());
+    boolean visible =
+        use.seesAll(caller, policy) || (policy.published() && e.state() == EntryState.ACTIVE);
+    if (!visible) {
+      throw new NotFound("entry " + id); // not public: as if it did not exist
+    }
     return e;
   }
 
