@@ -87,36 +87,45 @@ final class RescoreBench {
   private static void print(List<RescoreBenchmark.Result> results, long records) {
     System.out.printf(
         Locale.ROOT,
-        "%n%-40s %10s %8s %8s %8s %10s %10s %7s %5s%n",
+        "%n%-40s %10s %8s %8s %8s %8s %10s %10s %7s %5s%n",
         "full rescore (" + SCHEME + ")",
         "subjects",
-        "seconds",
+        "served",
         "scored",
         "switch",
+        "cleanup",
         "records/s",
         "changed",
         "reads",
         "back");
     for (RescoreBenchmark.Result r : results) {
       RescoreJob job = r.job();
-      double switched = Duration.between(job.stagedAt(), job.finishedAt()).toMillis() / 1e3;
+      double scored = seconds(job.startedAt(), job.stagedAt());
+      double switched = seconds(job.stagedAt(), job.finishedAt());
+      double served = scored + switched;
       System.out.printf(
           Locale.ROOT,
-          "%-40s %,10d %8.1f %8.1f %8.1f %,10.0f %,10d %,7d %5d%n",
+          "%-40s %,10d %8.1f %8.1f %8.1f %8.1f %,10.0f %,10d %,7d %5d%n",
           job.reason().substring(7) + " (v" + job.schemeVersion() + ")",
           job.total(),
-          r.seconds(),
-          r.seconds() - switched,
+          served,
+          scored,
           switched,
-          records / r.seconds(),
+          Math.max(0, r.seconds() - served),
+          records / served,
           job.changed(),
           r.reads(),
           r.backwards());
     }
     System.out.println(
-        "seconds: the whole job; scored: reading, scoring and staging everyone; switch: the"
-            + " transaction that makes the new scores visible; back: reads older than one seen"
+        "served: from the job's start until readers see the new scores (scored: reading, scoring"
+            + " and staging everyone; switch: the transaction that makes them visible); cleanup:"
+            + " dropping the old version's rows afterwards; back: reads older than one seen"
             + " before (must be 0)");
+  }
+
+  private static double seconds(java.time.Instant from, java.time.Instant to) {
+    return Duration.between(from, to).toMillis() / 1e3;
   }
 
   /**
